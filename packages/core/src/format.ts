@@ -1,0 +1,27 @@
+/** Vietnamese number formats of official documents (statistics.md): 3.622; 97,78%. */
+
+/** Rounds half up to `decimals` places, exact for the decimal inputs reports use. */
+export function roundHalfUp(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  // The epsilon absorbs binary representation error (e.g. 1.005 * 100 = 100.49999…).
+  return Math.sign(value) * Math.floor(Math.abs(value) * factor + 0.5 + 1e-9) / factor;
+}
+
+export function formatNumberVi(value: number, decimals = 0): string {
+  const rounded = roundHalfUp(value, decimals);
+  const [intPart, fracPart] = Math.abs(rounded).toFixed(decimals).split('.') as [string, string?];
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (rounded < 0 ? '-' : '') + grouped + (fracPart ? `,${fracPart}` : '');
+}
+
+/** part/whole as a percentage, half-up to two decimals: formatPercentVi(44, 45) = "97,78%". */
+export function formatPercentVi(part: number, whole: number, decimals = 2): string {
+  if (whole === 0) return '0%';
+  return `${formatNumberVi((part * 100) / whole, decimals)}%`;
+}
+
+/** Zero-padded dd/MM/yyyy of a local date string. */
+export function formatDateVi(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
