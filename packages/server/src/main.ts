@@ -1,0 +1,30 @@
+import { buildApp } from './app.js';
+import { openReadyDatabase } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { isDatabaseEmpty, seedDemo } from './modules/demo/service.js';
+
+/** `npm start`: the API (and, from issue #3, the web app) on one port. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const handle = await openReadyDatabase({ url: config.DATABASE_URL, dataDir: config.MOTCUA_DATA_DIR });
+  if (config.MOTCUA_MODE === 'demo' && (await isDatabaseEmpty(handle.db))) {
+    console.log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu huyện Đức Thọ…');
+    const r = await seedDemo(handle.db, (msg) => console.log(`  ${msg}`));
+    console.log(`Đã nạp ${r.procedures} TTHC và ${r.dossiers} hồ sơ mẫu.`);
+  }
+  const app = await buildApp({ db: handle.db, config, logger: { level: config.LOG_LEVEL } });
+  const shutdown = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`MotCua: http://localhost:${config.PORT}  (API /api, tài liệu OpenAPI /docs, ${handle.kind === 'pglite' ? `PGlite ${config.MOTCUA_DATA_DIR}` : 'PostgreSQL'})`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { recomputeDueDates } from '../dossiers/service.js';
+import { CalendarYearInput, CalendarYearView, DueQuery, DueResponse } from './schema.js';
+import * as service from './service.js';
+
+const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const calendarRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/calendar/due', {
+      schema: { tags: ['calendar'], summary: 'Hạn trả kết quả theo ngày làm việc', querystring: DueQuery, response: { 200: DueResponse } },
+      handler: (req) => service.dueFor(ctx.db, req.query.received, req.query.workingDays),
+    });
+    app.get('/calendar/years/:year', {
+      schema: { tags: ['calendar'], summary: 'Lịch làm việc của một năm', params: Year, response: { 200: CalendarYearView } },
+      handler: (req) => service.getCalendarYear(ctx.db, req.params.year),
+    });
+    app.put('/calendar/years/:year', {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Sửa ngày nghỉ, ngày làm bù của một năm (tính lại hạn các hồ sơ liên quan)',
+        params: Year,
+        body: CalendarYearInput,
+        response: { 200: z.object({ year: CalendarYearView, recomputedDossiers: z.number().int() }) },
+      },
+      preHandler: ctx.requireWrite,
+      handler: (req) => service.putCalendarYear(ctx.db, req.params.year, req.body, ctx.actorOf(req), recomputeDueDates),
+    });
+  };

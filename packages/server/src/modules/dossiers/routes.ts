@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { runIdempotent } from '../../lib/idempotency.js';
+import { ActionBody, CreateDossierBody, DossierImportResult, DossierList, DossierListQuery, DossierView } from './schema.js';
+import * as service from './service.js';
+import { exportDossiers, importDossiersJsonl } from './transfer.js';
+
+const idempotencyHeader = z.object({
+  'idempotency-key': z.string().max(200).optional().describe('A retry with the same key returns the first result and changes nothing'),
+});
+const ErrorBody = z.object({ code: z.string(), message: z.string() }).passthrough();
+
+export const dossierRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/dossiers', {
+      schema: { tags: ['dossiers'], summary: 'Danh sách hồ sơ (lọc, phân trang, sắp theo hạn)', querystring: DossierListQuery, response: { 200: DossierList } },
+      handler: (req) => service.listDossiers(ctx.db, req.query),
+    });
+
+    app.post('/dossiers', {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Nộp hồ sơ trực tuyến/bưu chính, tiếp nhận tại quầy, hoặc từ chối tiếp nhận',
+        headers: idempotencyHeader,
+        body: CreateDossierBody,
+        response: { 201: DossierView, 200: DossierView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
+      },
+      preHandler: ctx.requireWrite,
+      handler: async (req, reply) => {
+        const result = await runIdempotent(ctx.db, req.headers['idempotency-key'], req, async (tx) => ({
+          statusCode: 201,
+          body: await service.createDossier(tx, req.body, ctx.actorOf(req)),
+        }));
+        return reply.code(result.statusCode as 200).send(result.body as DossierView);
+      },
+    });
+
+    app.get('/dossiers/export', {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Xuất hồ sơ theo định dạng nhập (JSON Lines)',
+        querystring: z.object({ unit: z.string().optional() }),
+      },
+      handler: async (req, reply) => {
+        const chunks: string[] = [];
+        await exportDossiers(ctx.db, (line) => void chunks.push(line), { unit: req.query.unit });
+        return reply.type('application/x-ndjson; charset=utf-8').send(chunks.join(''));
+      },
+    });
+
+    app.post('/dossiers/import', {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Nhập dossiers.jsonl: tất cả hoặc không gì; nhập lại cùng tệp không thay đổi gì',
+        consumes: ['application/x-ndjson', 'text/plain'],
+        body: z.string(),
+        response: { 200: DossierImportResult, 400: ErrorBody },
+      },
+      preHandler: ctx.requireWrite,
+      handler: (req) => importDossiersJsonl(ctx.db, req.body),
+    });
+
+    app.get('/dossiers/:code', {
+      schema: { tags: ['dossiers'], params: z.object({ code: z.string() }), response: { 200: DossierView, 404: ErrorBody } },
+      handler: (req) => service.getDossierView(ctx.db, req.params.code),
+    });
+
+    app.post('/dossiers/:code/events', {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Thực hiện một thao tác trên hồ sơ (409 kèm các thao tác được phép nếu không hợp lệ)',
+        params: z.object({ code: z.string() }),
+        headers: idempotencyHeader,
+        body: ActionBody,
+        response: { 200: DossierView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
+      },
+      preHandler: ctx.requireWrite,
+      handler: async (req, reply) => {
+        const result = await runIdempotent(ctx.db, req.headers['idempotency-key'], req, async (tx) => ({
+          statusCode: 200,
+          body: await service.appendAction(tx, req.params.code, req.body, ctx.actorOf(req)),
+        }));
+        return reply.code(result.statusCode as 200).send(result.body as DossierView);
+      },
+    });
+  };

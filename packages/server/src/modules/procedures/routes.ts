@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { ImportResult, Procedure, ProcedureCounts, ProcedureInput, ProcedureList, ProcedureListQuery } from './schema.js';
+import * as service from './service.js';
+
+export const procedureRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/procedures', {
+      schema: { tags: ['procedures'], summary: 'Danh mục TTHC (tìm kiếm không dấu)', querystring: ProcedureListQuery, response: { 200: ProcedureList } },
+      handler: (req) => service.listProcedures(ctx.db, req.query),
+    });
+    app.get('/procedures/counts', {
+      schema: { tags: ['procedures'], summary: 'Số TTHC theo cấp và mức độ trực tuyến', response: { 200: ProcedureCounts } },
+      handler: () => service.countProcedures(ctx.db),
+    });
+    app.get('/procedures/:code', {
+      schema: { tags: ['procedures'], params: z.object({ code: z.string() }), response: { 200: Procedure } },
+      handler: (req) => service.getProcedure(ctx.db, req.params.code),
+    });
+    app.put('/procedures/:code', {
+      schema: {
+        tags: ['procedures'],
+        summary: 'Tạo hoặc cập nhật một TTHC (phiên bản mới khi nội dung thay đổi)',
+        params: z.object({ code: z.string() }),
+        body: ProcedureInput,
+        response: { 200: Procedure },
+      },
+      preHandler: ctx.requireWrite,
+      handler: async (req) => {
+        await service.upsertProcedures(ctx.db, [{ ...req.body, code: req.params.code }]);
+        return service.getProcedure(ctx.db, req.params.code);
+      },
+    });
+    app.post('/procedures/import', {
+      schema: {
+        tags: ['procedures'],
+        summary: 'Nhập procedures.jsonl (tất cả hoặc không gì)',
+        consumes: ['application/x-ndjson', 'text/plain'],
+        body: z.string(),
+        response: { 200: ImportResult },
+      },
+      preHandler: ctx.requireWrite,
+      handler: (req) => service.importProceduresJsonl(ctx.db, req.body),
+    });
+  };

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app.js';
+import { OverdueQuery, OverdueResponse, StatsQuery, StatsResponse } from './schema.js';
+import * as service from './service.js';
+
+export const statsRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/stats/dossiers', {
+      schema: {
+        tags: ['stats'],
+        summary: 'Số liệu kết quả giải quyết TTHC của một đơn vị trong kỳ (statistics.md)',
+        querystring: StatsQuery,
+        response: { 200: StatsResponse },
+      },
+      handler: (req) => service.dossierStats(ctx.db, req.query),
+    });
+    app.get('/stats/overdue', {
+      schema: {
+        tags: ['stats'],
+        summary: 'Hồ sơ quá hạn và sắp đến hạn, kèm lý do',
+        querystring: OverdueQuery,
+        response: { 200: OverdueResponse },
+      },
+      handler: (req) => service.overdueDossiers(ctx.db, req.query),
+    });
+  };

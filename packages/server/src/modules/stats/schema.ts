@@ -1,0 +1,54 @@
+import { STAT_FIELDS } from '@motcua/core';
+import { z } from 'zod';
+
+export const StatsFigures = z.object(Object.fromEntries(STAT_FIELDS.map((f) => [f, z.number().int()])) as Record<
+  (typeof STAT_FIELDS)[number],
+  z.ZodNumber
+>);
+
+export const StatsQuery = z
+  .object({
+    unit: z.string().min(1).describe('Unit code, e.g. 440'),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    period: z.string().optional().describe('2023-H1, 2023-Q1, 2023-M05, 2023-9M, 2023'),
+  })
+  .refine((q) => q.period !== undefined || (q.from !== undefined && q.to !== undefined), {
+    message: 'give either period or both from and to',
+    path: ['period'],
+  });
+export type StatsQuery = z.output<typeof StatsQuery>;
+
+export const StatsResponse = z.object({
+  unit: z.string(),
+  from: z.string(),
+  to: z.string(),
+  period: z.string().optional(),
+  self: StatsFigures,
+  children: StatsFigures,
+  byUnit: z.record(z.string(), StatsFigures),
+});
+export type StatsResponse = z.output<typeof StatsResponse>;
+
+export const OverdueQuery = z.object({
+  unit: z.string().min(1),
+  withinDays: z.coerce.number().min(0).max(30).default(1).describe('Also list dossiers due within this many working days'),
+  at: z.string().optional().describe('Instant to judge at (default: now)'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export const OverdueItem = z.object({
+  code: z.string(),
+  unit: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  status: z.string(),
+  receivedAt: z.string(),
+  dueAt: z.string(),
+  state: z.enum(['overdue', 'due_soon']),
+  workingHoursLate: z.number().describe('Working hours past due (negative: left before due)'),
+  reason: z.string().describe('Vietnamese explanation: which step is late and by how much'),
+  holder: z.string().nullable(),
+  step: z.object({ name: z.string().nullable(), to: z.string(), dueAt: z.string().nullable() }).nullable(),
+});
+export const OverdueResponse = z.object({ at: z.string(), items: z.array(OverdueItem) });

@@ -1,0 +1,106 @@
+import {
+  addStats,
+  computeDue,
+  customPeriod,
+  emptyStats,
+  formatInstant,
+  formatNumberVi,
+  parseInstant,
+  parsePeriodName,
+  periodBounds,
+  workingTimeBetween,
+  type Period,
+} from '@motcua/core';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { loadCalendar } from '../calendar/service.js';
+import { fromEventRow } from '../dossiers/events.js';
+import { findDescendants, findUnitOverlapping } from '../units/repo.js';
+import * as repo from './repo.js';
+import type { StatsQuery, StatsResponse } from './schema.js';
+
+export function resolvePeriod(q: { period?: string | undefined; from?: string | undefined; to?: string | undefined }): Period {
+  if (q.period) {
+    const p = parsePeriodName(q.period);
+    if (!p) throw AppError.validation([{ field: 'period', reason: 'must be like 2023-H1, 2023-Q1, 2023-M05, 2023-9M or 2023' }]);
+    return p;
+  }
+  const p = customPeriod(q.from ?? '', q.to ?? '');
+  if (!p) throw AppError.validation([{ field: 'to', reason: 'from and to must be dates with from ≤ to' }]);
+  return p;
+}
+
+/** Period statistics of a unit's own desk, of the units below it (summed) and of each of them. */
+export async function dossierStats(db: Db, q: StatsQuery): Promise<StatsResponse> {
+  const period = resolvePeriod(q);
+  const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
+  if (!unit) throw AppError.notFound('Unit', q.unit);
+  const descendants = await findDescendants(db, unit.id, period.from, period.to);
+  const { start, cutoff } = periodBounds(period);
+  const figures = await repo.aggregateByUnit(db, [unit.id, ...descendants.map((d) => d.id)], new Date(start), new Date(cutoff));
+  const self = figures.get(unit.id) ?? emptyStats();
+  const children = emptyStats();
+  const byUnit: StatsResponse['byUnit'] = { [unit.code]: self };
+  for (const d of descendants) {
+    const s = figures.get(d.id) ?? emptyStats();
+    addStats(children, s);
+    // A code reused after a merger: both versions add up under the one code.
+    byUnit[d.code] = byUnit[d.code] ? addStats({ ...byUnit[d.code]! }, s) : s;
+  }
+  return { unit: unit.code, from: period.from, to: period.to, ...(period.name ? { period: period.name } : {}), self, children, byUnit };
+}
+
+const hours = (ms: number) => ms / 3_600_000;
+
+/**
+ * In-progress dossiers past their due instant, and those due within N working days, with
+ * which step is late and by how much (working hours).
+ */
+export async function overdueDossiers(db: Db, q: { unit: string; withinDays: number; at?: string | undefined; limit: number }) {
+  const at = q.at ? parseInstant(q.at) : Date.now();
+  if (at === undefined) throw AppError.validation([{ field: 'at', reason: 'must be an ISO 8601 instant with an offset' }]);
+  const today = formatInstant(at).slice(0, 10);
+  const unit = await findUnitOverlapping(db, q.unit, today, today);
+  if (!unit) throw AppError.notFound('Unit', q.unit);
+  const calendar = await loadCalendar(db);
+  const horizon = q.withinDays > 0 ? computeDue(calendar, at, q.withinDays)! : at;
+  const ids = [unit.id, ...(await findDescendants(db, unit.id, today, today)).map((u) => u.id)];
+  const rows = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('units as u', 'u.id', 'd.unitId')
+    .innerJoin('procedures as p', 'p.id', 'd.procedureId')
+    .select(['d.id', 'd.code', 'u.code as unitCode', 'p.code as procedureCode', 'p.name as procedureName', 'p.steps', 'd.status', 'd.receivedAt', 'd.dueAt', 'd.holder'])
+    .where('d.unitId', 'in', ids)
+    .where('d.status', '=', 'in_progress')
+    .where('d.dueAt', '<=', new Date(horizon))
+    .orderBy('d.dueAt')
+    .limit(q.limit)
+    .execute();
+  const items = [];
+  for (const r of rows) {
+    const due = r.dueAt!.getTime();
+    const late = due < at;
+    const workingMs = late ? workingTimeBetween(calendar, due, at) : -workingTimeBetween(calendar, at, due);
+    const events = (await db.selectFrom('dossierEvents').selectAll().where('dossierId', '=', r.id).orderBy('seq').execute()).map(fromEventRow);
+    const lastForward = [...events].reverse().find((e) => e.type === 'forwarded');
+    const budget = lastForward ? r.steps.find((s) => s.name === lastForward.step) : undefined;
+    const stepDue = lastForward && budget ? computeDue(calendar, lastForward.at, budget.workingDays) : undefined;
+    const where = lastForward ? `bước "${lastForward.step ?? 'xử lý'}" tại ${lastForward.to}` : 'chưa chuyển xử lý';
+    const amount = `${formatNumberVi(Math.abs(hours(workingMs)), 1)} giờ làm việc`;
+    items.push({
+      code: r.code,
+      unit: r.unitCode,
+      procedureCode: r.procedureCode,
+      procedureName: r.procedureName,
+      status: r.status,
+      receivedAt: formatInstant(r.receivedAt!.getTime()),
+      dueAt: formatInstant(due),
+      state: late ? ('overdue' as const) : ('due_soon' as const),
+      workingHoursLate: Math.round(hours(workingMs) * 100) / 100,
+      reason: late ? `Quá hạn ${amount}; đang ở ${where}` : `Còn ${amount} đến hạn; đang ở ${where}`,
+      holder: r.holder,
+      step: lastForward ? { name: lastForward.step ?? null, to: lastForward.to ?? '', dueAt: stepDue === undefined ? null : formatInstant(stepDue) } : null,
+    });
+  }
+  return { at: formatInstant(at), items };
+}

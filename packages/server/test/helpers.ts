@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { openReadyDatabase } from '../src/bootstrap.js';
+import type { DatabaseHandle } from '../src/db/database.js';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('../../../test-fixtures/stats-public/', import.meta.url));
+export const readFixture = (name: string) => readFileSync(FIXTURE_DIR + name, 'utf8');
+
+/** Which back end data tests run on: PostgreSQL when TEST_DATABASE_URL is set (CI's second pass). */
+export const backend = process.env['TEST_DATABASE_URL'] ? 'postgres' : 'pglite';
+
+/**
+ * A fresh, migrated database with reference data for one test file: PGlite in memory, or a new
+ * database on the PostgreSQL server of TEST_DATABASE_URL (dropped again by `close`).
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  if (!serverUrl) return openReadyDatabase({ dataDir: 'memory://' });
+  const name = `motcua_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openReadyDatabase({ url: url.toString() });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export interface TestApp {
+  handle: DatabaseHandle;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(config: { MOTCUA_API_TOKEN?: string } = {}): Promise<TestApp> {
+  const handle = await createTestDatabase();
+  const app = await buildApp({ db: handle.db, config: { MOTCUA_MODE: 'demo', ...config } });
+  return {
+    handle,
+    app,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
