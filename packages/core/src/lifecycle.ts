@@ -167,6 +167,8 @@ export function allowedActions(state: DossierState): EventType[] {
     switch (action) {
       case 'apology':
         return state.apology === undefined;
+      case 'rated':
+        return state.rating === undefined;
       case 'obligation_requested':
         return !state.openObligation;
       case 'obligation_fulfilled':

@@ -72,6 +72,7 @@ export async function loadReferenceUnits(db: Db): Promise<number> {
         .select('id')
         .where('code', 'in', unit.formedFrom)
         .where('level', '=', 'commune')
+        .where('validFrom', '<', merged.effective)
         .where('validTo', 'is', null)
         .execute();
       await tx
