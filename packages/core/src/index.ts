@@ -7,3 +7,4 @@ export * from './stats.js';
 export * from './format.js';
 export * from './codes.js';
 export * from './text.js';
+export * from './indicators.js';

@@ -82,6 +82,25 @@ describe(`period edges in SQL statistics (${backend})`, () => {
     });
   });
 
+  it('side indicators: overdue with/without apology, fully-online share, 766 scores', async () => {
+    const res = await t.app.inject({ url: '/api/stats/indicators?unit=18229&period=2023-M05' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().self).toMatchObject({
+      handled: 8, // 5 resolved + 3 in progress
+      handledOnTime: 4,
+      overdueWithApology: 0,
+      overdueWithoutApology: 4,
+      awaitingPastDue: 1, // pausedAcross
+      onlineAwaitingReception: 0,
+      receivedNew: 9,
+      receivedOnline: 2,
+      fullOnlineDossiers: 6, // the new P1 dossiers
+      fullOnlineSubmittedOnline: 2,
+      fullOnlineRate: '33,33%',
+      scores766: { progress: 10, satisfaction: 3.33 },
+    });
+  });
+
   it('the explicit due date is used verbatim', async () => {
     const d = (await t.app.inject({ url: '/api/dossiers/T-12' })).json();
     expect(d).toMatchObject({ dueAt: '2023-05-04T17:00:00+07:00', dueIsExplicit: true, timeliness: 'overdue' });

@@ -91,3 +91,77 @@ export async function aggregateByUnit(db: Db, unitIds: number[], start: Date, cu
   for (const s of result.values()) withTotals(s);
   return result;
 }
+
+export interface IndicatorCounts {
+  handled: number;
+  handledOnTime: number;
+  handledDissatisfiedOrOverdue: number;
+  overdueWithApology: number;
+  overdueWithoutApology: number;
+  awaitingPastDue: number;
+  onlineAwaitingReception: number;
+  receivedNew: number;
+  receivedOnline: number;
+  fullOnlineDossiers: number;
+  fullOnlineSubmittedOnline: number;
+}
+
+/**
+ * The side figures behind the seed's online share (1.170/1.230) and the Decision 766 scores, per
+ * receiving unit; the same counting rules as aggregateByUnit.
+ */
+export async function indicatorsByUnit(db: Db, unitIds: number[], start: Date, cutoff: Date): Promise<Map<number, IndicatorCounts>> {
+  const result = new Map<number, IndicatorCounts>();
+  if (unitIds.length === 0) return result;
+  const rows = await sql<IndicatorCounts & { unitId: number }>`
+    WITH d AS (
+      SELECT d.unit_id, d.channel, d.received_at, d.submitted_at, d.refused_at, d.finished_at, d.finish_type,
+        d.timeliness, d.due_at, d.apology_at, d.rating, d.rated_at, p.online_level,
+        (d.received_at IS NOT NULL AND d.received_at < ${cutoff} AND (d.finished_at IS NULL OR d.finished_at >= ${start})) AS counted,
+        (d.finished_at IS NOT NULL AND d.finished_at < ${cutoff}) AS fin,
+        EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS paused
+      FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+      WHERE d.unit_id = ANY(${unitIds}::int[])
+        AND (d.received_at < ${cutoff} OR d.submitted_at < ${cutoff})
+    ), b AS (
+      SELECT *,
+        counted AND ((fin AND finish_type = 'resolved') OR (NOT fin AND NOT paused)) AS handled,
+        counted AND ((fin AND finish_type = 'resolved' AND timeliness = 'overdue')
+                     OR (NOT fin AND NOT paused AND coalesce(due_at < ${cutoff}, false))) AS overdue
+      FROM d
+    )
+    SELECT unit_id,
+      count(*) FILTER (WHERE handled) AS handled,
+      count(*) FILTER (WHERE handled AND NOT overdue) AS handled_on_time,
+      count(*) FILTER (WHERE handled AND (overdue OR (rating = 'dissatisfied' AND rated_at < ${cutoff}))) AS handled_dissatisfied_or_overdue,
+      count(*) FILTER (WHERE overdue AND apology_at < ${cutoff}) AS overdue_with_apology,
+      count(*) FILTER (WHERE overdue AND (apology_at IS NULL OR apology_at >= ${cutoff})) AS overdue_without_apology,
+      count(*) FILTER (WHERE counted AND NOT fin AND paused AND coalesce(due_at < ${cutoff}, false)) AS awaiting_past_due,
+      count(*) FILTER (WHERE channel = 'online' AND submitted_at < ${cutoff} AND (received_at IS NULL OR received_at >= ${cutoff})
+                       AND (refused_at IS NULL OR refused_at >= ${cutoff}) AND (finished_at IS NULL OR finished_at >= ${cutoff})) AS online_awaiting_reception,
+      count(*) FILTER (WHERE counted AND received_at >= ${start}) AS received_new,
+      count(*) FILTER (WHERE counted AND received_at >= ${start} AND channel = 'online') AS received_online,
+      count(*) FILTER (WHERE counted AND received_at >= ${start} AND online_level = 'full') AS full_online_dossiers,
+      count(*) FILTER (WHERE counted AND received_at >= ${start} AND online_level = 'full' AND channel = 'online') AS full_online_submitted_online
+    FROM b GROUP BY unit_id`.execute(db);
+  for (const r of rows.rows) {
+    const { unitId, ...counts } = r;
+    result.set(unitId, Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])) as unknown as IndicatorCounts);
+  }
+  return result;
+}
+
+/** Procedures of a level with an online service, and those of them with an online dossier at the units in the period. */
+export async function onlineProcedureCounts(db: Db, level: string, unitIds: number[], start: Date, cutoff: Date) {
+  const r = await sql<{ total: number; online: number; onlineUsed: number }>`
+    SELECT count(*) AS total,
+      count(*) FILTER (WHERE p.online_level <> 'none') AS online,
+      count(*) FILTER (WHERE p.online_level <> 'none' AND EXISTS (
+        SELECT 1 FROM dossiers d JOIN procedures v ON v.id = d.procedure_id
+        WHERE v.code = p.code AND d.channel = 'online' AND d.unit_id = ANY(${unitIds}::int[])
+          AND d.received_at >= ${start} AND d.received_at < ${cutoff})) AS online_used
+    FROM procedures p WHERE p.is_current AND p.level = ${level}`.execute(db);
+  const row = r.rows[0]!;
+  return { total: Number(row.total), online: Number(row.online), onlineUsed: Number(row.onlineUsed) };
+}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
-import { OverdueQuery, OverdueResponse, StatsQuery, StatsResponse } from './schema.js';
+import { IndicatorsResponse, OverdueQuery, OverdueResponse, StatsQuery, StatsResponse } from './schema.js';
 import * as service from './service.js';
 
 export const statsRoutes =
@@ -14,6 +14,15 @@ export const statsRoutes =
         response: { 200: StatsResponse },
       },
       handler: (req) => service.dossierStats(ctx.db, req.query),
+    });
+    app.get('/stats/indicators', {
+      schema: {
+        tags: ['stats'],
+        summary: 'Chỉ số bổ sung: quá hạn có/không xin lỗi, tỷ lệ trực tuyến toàn trình, điểm QĐ 766',
+        querystring: StatsQuery,
+        response: { 200: IndicatorsResponse },
+      },
+      handler: (req) => service.dossierIndicators(ctx.db, req.query),
     });
     app.get('/stats/overdue', {
       schema: {

@@ -52,3 +52,32 @@ export const OverdueItem = z.object({
   step: z.object({ name: z.string().nullable(), to: z.string(), dueAt: z.string().nullable() }).nullable(),
 });
 export const OverdueResponse = z.object({ at: z.string(), items: z.array(OverdueItem) });
+
+const IndicatorFigures = z.object({
+  handled: z.number().int().describe('Resolved + in progress (not paused) at the cut-off'),
+  handledOnTime: z.number().int(),
+  handledDissatisfiedOrOverdue: z.number().int(),
+  overdueWithApology: z.number().int(),
+  overdueWithoutApology: z.number().int(),
+  awaitingPastDue: z.number().int().describe('Paused at the cut-off although past due ("quá hạn, đang chờ")'),
+  onlineAwaitingReception: z.number().int(),
+  receivedNew: z.number().int(),
+  receivedOnline: z.number().int(),
+  fullOnlineDossiers: z.number().int().describe('New dossiers of procedures offered fully online'),
+  fullOnlineSubmittedOnline: z.number().int().describe('… of which submitted online (the seed: 1.170 / 1.230)'),
+  fullOnlineRate: z.string().nullable().describe('Vietnamese percentage, e.g. 95,12%'),
+  scores766: z.object({
+    progress: z.number().nullable().describe('Tiến độ giải quyết, max 20'),
+    satisfaction: z.number().nullable().describe('Hài lòng trong tiếp nhận, giải quyết, max 6 (PAKN not counted yet)'),
+    onlineService: z.number().nullable().describe('Dịch vụ công trực tuyến, max 12'),
+  }),
+});
+export const IndicatorsResponse = z.object({
+  unit: z.string(),
+  from: z.string(),
+  to: z.string(),
+  self: IndicatorFigures,
+  children: IndicatorFigures,
+  procedures: z.object({ level: z.string(), total: z.number().int(), online: z.number().int(), onlineUsed: z.number().int() }),
+});
+export type IndicatorsResponse = z.output<typeof IndicatorsResponse>;

@@ -1,5 +1,9 @@
 import {
   addStats,
+  formatPercentVi,
+  onlineServiceScore,
+  progressScore,
+  satisfactionScore,
   computeDue,
   customPeriod,
   emptyStats,
@@ -17,7 +21,7 @@ import { loadCalendar } from '../calendar/service.js';
 import { fromEventRow } from '../dossiers/events.js';
 import { findDescendants, findUnitOverlapping } from '../units/repo.js';
 import * as repo from './repo.js';
-import type { StatsQuery, StatsResponse } from './schema.js';
+import type { IndicatorsResponse, StatsQuery, StatsResponse } from './schema.js';
 
 export function resolvePeriod(q: { period?: string | undefined; from?: string | undefined; to?: string | undefined }): Period {
   if (q.period) {
@@ -103,4 +107,51 @@ export async function overdueDossiers(db: Db, q: { unit: string; withinDays: num
     });
   }
   return { at: formatInstant(at), items };
+}
+
+type Counts = repo.IndicatorCounts;
+const zeroCounts = (): Counts => ({
+  handled: 0, handledOnTime: 0, handledDissatisfiedOrOverdue: 0, overdueWithApology: 0, overdueWithoutApology: 0,
+  awaitingPastDue: 0, onlineAwaitingReception: 0, receivedNew: 0, receivedOnline: 0, fullOnlineDossiers: 0, fullOnlineSubmittedOnline: 0,
+});
+
+/**
+ * Side indicators of a unit and period: overdue with/without apology, online submissions
+ * waiting for reception, the online share of fully-online procedures, and the Decision 766
+ * sub-scores whose formulas are known (others come with later issues).
+ */
+export async function dossierIndicators(db: Db, q: StatsQuery): Promise<IndicatorsResponse> {
+  const period = resolvePeriod(q);
+  const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
+  if (!unit) throw AppError.notFound('Unit', q.unit);
+  const descendants = await findDescendants(db, unit.id, period.from, period.to);
+  const { start, cutoff } = periodBounds(period);
+  const ids = [unit.id, ...descendants.map((d) => d.id)];
+  const counts = await repo.indicatorsByUnit(db, ids, new Date(start), new Date(cutoff));
+  const level = unit.level === 'commune' ? 'commune' : unit.level === 'province' ? 'province' : 'district';
+  const procedures = await repo.onlineProcedureCounts(db, level, [unit.id], new Date(start), new Date(cutoff));
+  const figures = (c: Counts, withProcedures: boolean) => ({
+    ...c,
+    fullOnlineRate: c.fullOnlineDossiers ? formatPercentVi(c.fullOnlineSubmittedOnline, c.fullOnlineDossiers) : null,
+    scores766: {
+      progress: progressScore(c.handledOnTime, c.handled) ?? null,
+      satisfaction: satisfactionScore(c.handledDissatisfiedOrOverdue, c.handled) ?? null,
+      onlineService: withProcedures
+        ? (onlineServiceScore({ procedures: procedures.total, online: procedures.online, onlineUsed: procedures.onlineUsed, dossiers: c.receivedNew, onlineDossiers: c.receivedOnline }) ?? null)
+        : null,
+    },
+  });
+  const children = zeroCounts();
+  for (const d of descendants) {
+    const c = counts.get(d.id);
+    if (c) for (const k of Object.keys(children) as Array<keyof Counts>) children[k] += c[k];
+  }
+  return {
+    unit: unit.code,
+    from: period.from,
+    to: period.to,
+    self: figures(counts.get(unit.id) ?? zeroCounts(), true),
+    children: figures(children, false),
+    procedures: { level, ...procedures },
+  };
 }
