@@ -3,7 +3,7 @@
 // reads. `--data-only` runs only the suites that touch the database (CI's PostgreSQL pass);
 // `--label NAME` names the results file in test-results/ that .ci/run adds up.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -19,15 +19,7 @@ const run = spawnSync(
   ['node_modules/vitest/vitest.mjs', 'run', ...targets, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
   { stdio: 'inherit' },
 );
-let passed = 0;
-let failed = 0;
-if (existsSync(out)) {
-  const r = JSON.parse(readFileSync(out, 'utf8'));
-  passed = r.numPassedTests;
-  // A suite that fails to load has no tests to count: count it as one failure.
-  failed = r.numFailedTests + r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
-} else {
-  failed = 1;
-}
-console.log(`${values.label}: ${passed} passed, ${failed} failed`);
-process.exitCode = run.status === 0 && failed === 0 ? 0 : 1;
+// The totals line (a suite that fails to load counts as one failure).
+const totals = spawnSync(process.execPath, ['scripts/test-totals.mjs', values.label], { encoding: 'utf8' });
+process.stdout.write(totals.stdout.split('\n').slice(1).join('\n'));
+process.exitCode = run.status === 0 && totals.status === 0 ? 0 : 1;
