@@ -155,4 +155,13 @@ describe(`dossier import errors (${backend})`, () => {
     expect(issues.map((i) => `${i.line}:${i.field}`)).toEqual(['2:(json)', '3:unit', '4:events.0.type', '5:procedure', '6:code']);
     expect((await t.app.inject({ url: '/api/dossiers' })).json().total).toBe(0);
   });
+
+  it('an import retried with its Idempotency-Key returns the first result', async () => {
+    const payload = readFixture('dossiers.jsonl').split('\n').slice(0, 5).join('\n');
+    const headers = { 'content-type': 'application/x-ndjson', 'idempotency-key': 'import-batch-7' };
+    const first = await t.app.inject({ method: 'POST', url: '/api/dossiers/import', headers, payload });
+    const retry = await t.app.inject({ method: 'POST', url: '/api/dossiers/import', headers, payload });
+    expect(first.json()).toEqual({ total: 5, created: 5, unchanged: 0 });
+    expect(retry.json()).toEqual(first.json());
+  });
 });

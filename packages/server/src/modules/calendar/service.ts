@@ -10,7 +10,7 @@ import {
   DEFAULT_SESSIONS,
   type CalendarYear,
 } from '@motcua/core';
-import type { Db, Tx } from '../../db/database.js';
+import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import { AppError, type FieldIssue } from '../../errors.js';
 import * as repo from './repo.js';
 import type { CalendarYearInput } from './schema.js';
@@ -47,7 +47,7 @@ export async function getCalendarYear(db: Db, year: number) {
  * the change can affect are recomputed in the same transaction, so statistics stay true.
  */
 export async function putCalendarYear(
-  db: Db,
+  db: Db | Tx,
   year: number,
   input: CalendarYearInput,
   actor: string,
@@ -70,7 +70,7 @@ export async function putCalendarYear(
     reviewed: input.reviewed,
     source: input.source,
   };
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await repo.upsertCalendarYear(tx, value, actor);
     const calendar = await loadCalendar(tx);
     const recomputedDossiers = await recompute(tx, calendar, year);

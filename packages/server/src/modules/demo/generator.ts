@@ -40,6 +40,8 @@ const TZ = 7 * HOUR;
 
 /** First reception day of the history (Monday). */
 const HISTORY_FROM = localMidnight('2022-10-03');
+/** No submission before 01/10/2022 00:00. */
+const FIRST_SUBMISSION = localMidnight('2022-10-01');
 /** Period 2023-H1: 15/12/2022 00:00 ≤ t < 15/06/2023 00:00 (+07:00). */
 const H1_START = localMidnight('2022-12-15');
 const H1_CUTOFF = localMidnight('2023-06-15');
@@ -405,33 +407,72 @@ interface Procedure {
   weight: number;
 }
 
+/**
+ * Relative demand of a procedure (dossiers a month), by name first, then by field: land
+ * registration and household businesses dominate at the district desk, civil status and
+ * certification at the communes.
+ */
+const DISTRICT_NAME_WEIGHTS: ReadonlyArray<[RegExp, number]> = [
+  [/^Đăng ký biến động quyền sử dụng đất$|biến động quyền sử dụng đất trong các trường hợp/i, 30],
+  [/^Đăng ký hộ kinh doanh$/i, 20],
+  [/biến động/i, 6],
+  [/Cấp đổi Giấy chứng nhận/i, 8],
+  [/lần đầu/i, 8],
+  [/Tách thửa/i, 8],
+  [/trích lục/i, 6],
+  [/người nhận chuyển nhượng/i, 6],
+  [/chuyển mục đích/i, 5],
+  [/hộ kinh doanh/i, 5],
+  [/Cấp lại Giấy chứng nhận quyền sử dụng đất/i, 4],
+  [/Xóa ghi nợ|Cung cấp thông tin, dữ liệu đất đai/i, 3],
+  [/giấy phép xây dựng/i, 3],
+  [/Đính chính|cải chính/i, 1.5],
+  [/Chứng thực/i, 2],
+  [/bán lẻ rượu|bán lẻ sản phẩm thuốc lá/i, 1.5],
+  [/trợ cấp xã hội|mai táng|thờ cúng liệt sĩ/i, 1.5],
+  [/có yếu tố nước ngoài/i, 0.4],
+  [/tranh chấp|Thu hồi đất/i, 0.35],
+];
 const DISTRICT_FIELD_WEIGHTS: ReadonlyArray<[RegExp, number]> = [
-  [/đất đai/i, 9],
-  [/hộ kinh doanh/i, 9],
-  [/chứng thực/i, 5],
-  [/hộ tịch/i, 3],
-  [/xây dựng/i, 3],
-  [/lưu thông hàng hóa|kinh doanh khí/i, 2],
-  [/bảo trợ xã hội|người có công/i, 2.5],
-  [/lao động|việc làm|trẻ em|gia đình/i, 0.8],
-  [/hợp tác xã/i, 0.8],
-  [/môi trường|tài nguyên nước/i, 0.8],
-  [/giáo dục|đào tạo/i, 0.35],
+  [/đất đai/i, 1],
+  [/hộ tịch|chứng thực|xây dựng|người có công|bảo trợ xã hội/i, 0.8],
+  [/lưu thông hàng hóa|kinh doanh khí|hợp tác xã|môi trường|tài nguyên nước|lao động|việc làm/i, 0.4],
+  [/giáo dục|đào tạo/i, 0.12],
 ];
-
+const COMMUNE_NAME_WEIGHTS: ReadonlyArray<[RegExp, number]> = [
+  [/^Đăng ký khai sinh$/i, 30],
+  [/^Chứng thực bản sao từ bản chính$/i, 25],
+  [/tình trạng hôn nhân/i, 15],
+  [/^Đăng ký khai tử$/i, 12],
+  [/^Đăng ký kết hôn$/i, 10],
+  [/Chứng thực chữ ký/i, 10],
+  [/trích lục|bản sao từ sổ gốc/i, 8],
+  [/Liên thông thủ tục hành chính|khai sinh kết hợp|khai tử, xóa đăng ký/i, 8],
+  [/Chứng thực hợp đồng/i, 6],
+  [/Tiếp nhận hồ sơ đăng ký (đất đai|biến động)/i, 4],
+  [/trợ cấp xã hội hàng tháng/i, 3],
+  [/cư trú|lý lịch|vay vốn/i, 2.5],
+  [/cải chính/i, 2],
+  [/nghĩa vụ quân sự lần đầu/i, 2],
+  [/khuyết tật/i, 1.5],
+  [/mai táng/i, 1.2],
+  [/Gia đình văn hóa|Đăng ký lại/i, 1],
+  [/giám hộ/i, 0.5],
+  [/lưu động/i, 0.3],
+  [/nuôi con nuôi/i, 0.2],
+];
 const COMMUNE_FIELD_WEIGHTS: ReadonlyArray<[RegExp, number]> = [
-  [/hộ tịch/i, 10],
-  [/chứng thực/i, 7],
-  [/bảo trợ xã hội/i, 3],
-  [/người có công/i, 2.5],
-  [/đất đai/i, 1.5],
-  [/cư trú|tiếp cận thông tin/i, 1],
-  [/xây dựng/i, 0.8],
-  [/quân sự/i, 0.6],
-  [/văn hóa|y tế|nông nghiệp|giảm nghèo/i, 0.5],
+  [/hộ tịch|chứng thực/i, 1.5],
+  [/đất đai|người có công|bảo trợ xã hội/i, 0.8],
+  [/cư trú|tiếp cận thông tin|xây dựng|quân sự/i, 0.5],
+  [/giáo dục|khiếu nại|thi đua/i, 0.1],
 ];
 
-const POPULAR = /đăng ký khai sinh$|^đăng ký khai tử$|^đăng ký kết hôn$|tình trạng hôn nhân|chứng thực bản sao|trích lục|đăng ký hộ kinh doanh|biến động|cấp đổi|cấp lại giấy chứng nhận|chuyển mục đích|tách thửa|chứng thực hợp đồng|trợ cấp xã hội hàng tháng/i;
+function demandOf(level: 'district' | 'commune', name: string, field: string): number {
+  const byName = (level === 'district' ? DISTRICT_NAME_WEIGHTS : COMMUNE_NAME_WEIGHTS).find(([re]) => re.test(name));
+  if (byName) return byName[1];
+  return (level === 'district' ? DISTRICT_FIELD_WEIGHTS : COMMUNE_FIELD_WEIGHTS).find(([re]) => re.test(field))?.[1] ?? 0.25;
+}
 
 function parseCatalogue(text: string, rng: Rng): Procedure[] {
   const out: Procedure[] = [];
@@ -451,10 +492,8 @@ function parseCatalogue(text: string, rng: Rng): Procedure[] {
           .filter((s) => s.name && s.department && s.workingDays > 0)
       : [];
     const land = /đất/i.test(field) || /quyền sử dụng đất|thửa đất/i.test(name);
-    const table = level === 'district' ? DISTRICT_FIELD_WEIGHTS : COMMUNE_FIELD_WEIGHTS;
-    const fieldWeight = table.find(([re]) => re.test(field))?.[1] ?? 0.3;
-    // Uneven demand inside a field: a log-normal factor per procedure, popular ones boosted.
-    const spread = Math.exp((rng.next() + rng.next() + rng.next() - 1.5) * 1.6);
+    // Some spread around the typical demand, fixed per procedure.
+    const spread = Math.exp((rng.next() + rng.next() + rng.next() - 1.5) * 0.7);
     out.push({
       code: String(raw['code']),
       name,
@@ -469,7 +508,7 @@ function parseCatalogue(text: string, rng: Rng): Procedure[] {
         land && (/chuyển mục đích|giấy chứng nhận|chuyển nhượng|biến động|giao đất|thuê đất|tách thửa/i.test(name)),
       construction: /xây dựng/i.test(field),
       civil: /hộ tịch|chứng thực/i.test(field),
-      weight: fieldWeight * spread * (POPULAR.test(name) ? 4 : 1),
+      weight: demandOf(level, name, field) * spread,
     });
   }
   return out;
@@ -696,7 +735,7 @@ class Generator {
     if (channel === 'direct') return [];
     if (channel === 'postal') return [{ type: 'submitted', at: this.wt.sub(recAt, rng.int(20, 900) * MIN) }];
     // Online: submitted any time (evenings, weekends), received at a following working session.
-    if (rng.chance(0.04)) {
+    if (rng.chance(0.04) && recAt - 7 * DAY >= FIRST_SUBMISSION) {
       const sub = recAt - rng.int(3 * 24 * 60, 7 * 24 * 60) * MIN;
       const request = this.wt.add(sub, rng.int(30, 600) * MIN);
       if (request < recAt - 3 * HOUR) {
@@ -1085,7 +1124,7 @@ class Generator {
     for (const x of returned) {
       let via: ReturnVia;
       if (x.d.unit === units.district && inH1(x.at)) via = postal.has(x.d) ? 'postal' : 'counter';
-      else via = rng.chance(x.d.unit === units.district ? 0.06 : x.d.channel === 'online' ? 0.03 : 0.012) ? 'postal' : 'counter';
+      else via = rng.chance(x.d.unit === units.district ? 0.06 : x.d.channel === 'online' ? 0.015 : 0.005) ? 'postal' : 'counter';
       x.d.events.push({ type: 'result_returned', at: x.at, via });
       const ratedAt = via === 'counter' ? x.at + rng.int(1, 25) * MIN : x.at + rng.int(20 * 60, 4 * 24 * 60) * MIN;
       if (ratedAt < END) rated.push({ d: x.d, at: via === 'postal' ? this.offHours(ratedAt) : ratedAt, via });
@@ -1106,7 +1145,7 @@ class Generator {
         if (rng.chance(0.38)) x.d.events.push({ type: 'rated', at: x.at, level: rng.chance(0.985) ? 'very_satisfied' : 'satisfied' });
         continue;
       }
-      if (!rng.chance(0.27)) continue;
+      if (!rng.chance(0.12)) continue;
       const r = rng.next();
       const level: RatingLevel = r < 0.8 ? 'very_satisfied' : r < 0.995 ? 'satisfied' : 'dissatisfied';
       x.d.events.push({ type: 'rated', at: x.at, level });
@@ -1283,7 +1322,7 @@ function generateCommunes(g: Generator, rng: Rng): void {
     for (let i = 0; i < after; i++) g.afterCutoff(rng, c.code, rng.chance(onlineShare) ? fullPicker : all, channel, COMMUNE_PAUSES, 0.004);
     const pending = Math.max(0, Math.round(HISTORY.communesPending * share + rng.range(-0.5, 0.5)));
     for (let i = 0; i < pending; i++) g.pending(rng, c.code, fullPicker);
-    const refusedH1 = rng.int(0, Math.ceil(c.weight / 2));
+    const refusedH1 = rng.int(Math.floor(c.weight / 5), Math.ceil(c.weight / 2));
     for (let i = 0; i < refusedH1; i++) g.refused(rng, c.code, all, H1_START, H1_CUTOFF, 0.6);
     if (rng.chance(0.5)) g.refused(rng, c.code, all, HISTORY_FROM, H1_START, 0.6);
   }

@@ -59,7 +59,13 @@ export const dossierRoutes =
         response: { 200: DossierImportResult, 400: ErrorBody },
       },
       preHandler: ctx.requireWrite,
-      handler: (req) => importDossiersJsonl(ctx.db, req.body),
+      handler: async (req) => {
+        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
+          statusCode: 200,
+          body: await importDossiersJsonl(tx, req.body),
+        }));
+        return r.body as DossierImportResult;
+      },
     });
 
     app.get('/dossiers/:code', {

@@ -7,7 +7,7 @@ import {
   parseInstant,
   type DossierState,
 } from '@motcua/core';
-import type { Db } from '../../db/database.js';
+import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import type { UnitRow } from '../../db/schema.js';
 import { AppError, type FieldIssue } from '../../errors.js';
 import { contentHash } from '../../lib/hash.js';
@@ -67,7 +67,7 @@ export function dossierContentHash(d: {
   });
 }
 
-async function loadUnitsByCode(db: Db, codes: string[]): Promise<Map<string, UnitRow[]>> {
+async function loadUnitsByCode(db: Db | Tx, codes: string[]): Promise<Map<string, UnitRow[]>> {
   const aliases = await db.selectFrom('unitCodeAliases').selectAll().where('alias', 'in', codes).execute();
   const aliasOf = new Map(aliases.map((a) => [a.alias, a.code]));
   const real = [...new Set(codes.map((c) => aliasOf.get(c) ?? c))];
@@ -82,7 +82,7 @@ async function loadUnitsByCode(db: Db, codes: string[]): Promise<Map<string, Uni
  * and procedure, lifecycle order, duplicate codes); any problem → nothing written and every
  * bad line reported. Dossiers already imported with the same content are left unchanged.
  */
-export async function importDossiersJsonl(db: Db, text: string, onProgress?: Progress): Promise<DossierImportResult> {
+export async function importDossiersJsonl(db: Db | Tx, text: string, onProgress?: Progress): Promise<DossierImportResult> {
   const { items, issues } = parseJsonLines(text, DossierLine);
   const firstLine = new Map<string, number>();
   for (const { line, value } of items) {
@@ -153,8 +153,8 @@ export async function importDossiersJsonl(db: Db, text: string, onProgress?: Pro
 
 const BATCH = 1000;
 
-async function writeDossiers(db: Db, list: Prepared[], onProgress?: Progress): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+async function writeDossiers(db: Db | Tx, list: Prepared[], onProgress?: Progress): Promise<void> {
+  await inTransaction(db, async (tx) => {
     const sequences = new Map<string, { agencyCode: string; day: string; last: number }>();
     for (let i = 0; i < list.length; i += BATCH) {
       const batch = list.slice(i, i + BATCH);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
+import { runIdempotent } from '../../lib/idempotency.js';
 import { ImportResult, Procedure, ProcedureCounts, ProcedureInput, ProcedureList, ProcedureListQuery } from './schema.js';
 import * as service from './service.js';
 
@@ -29,8 +30,11 @@ export const procedureRoutes =
       },
       preHandler: ctx.requireWrite,
       handler: async (req) => {
-        await service.upsertProcedures(ctx.db, [{ ...req.body, code: req.params.code }]);
-        return service.getProcedure(ctx.db, req.params.code);
+        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => {
+          await service.upsertProcedures(tx, [{ ...req.body, code: req.params.code }]);
+          return { statusCode: 200, body: await service.getProcedure(tx, req.params.code) };
+        });
+        return r.body as Procedure;
       },
     });
     app.post('/procedures/import', {
@@ -42,6 +46,12 @@ export const procedureRoutes =
         response: { 200: ImportResult },
       },
       preHandler: ctx.requireWrite,
-      handler: (req) => service.importProceduresJsonl(ctx.db, req.body),
+      handler: async (req) => {
+        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
+          statusCode: 200,
+          body: await service.importProceduresJsonl(tx, req.body),
+        }));
+        return r.body as ImportResult;
+      },
     });
   };

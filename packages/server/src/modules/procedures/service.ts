@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { contentHash } from '../../lib/hash.js';
 import { formatIssue, parseJsonLines } from '../../lib/jsonl.js';
@@ -19,13 +19,13 @@ function hashOf(p: ProcedureInput): string {
  * Creates or updates procedures in one transaction. A changed procedure gets a new version;
  * dossiers keep pointing at the version they were received under. Same content = no change.
  */
-export async function upsertProcedures(db: Db, inputs: ProcedureInput[]): Promise<ImportResult> {
+export async function upsertProcedures(db: Db | Tx, inputs: ProcedureInput[]): Promise<ImportResult> {
   const seen = new Set<string>();
   for (const p of inputs) {
     if (seen.has(p.code)) throw AppError.validation([{ field: 'code', reason: `duplicate code ${p.code}` }]);
     seen.add(p.code);
   }
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const result: ImportResult = { total: inputs.length, created: 0, updated: 0, unchanged: 0 };
     const current = new Map((await repo.findCurrentProcedures(tx, [...seen])).map((r) => [r.code, r]));
     const rows = [];
@@ -66,7 +66,7 @@ export async function upsertProcedures(db: Db, inputs: ProcedureInput[]): Promis
 }
 
 /** Imports procedures.jsonl: all lines valid or nothing written. */
-export async function importProceduresJsonl(db: Db, text: string): Promise<ImportResult> {
+export async function importProceduresJsonl(db: Db | Tx, text: string): Promise<ImportResult> {
   const { items, issues } = parseJsonLines(text, ProcedureInput);
   const seen = new Map<string, number>();
   for (const { line, value } of items) {
@@ -83,7 +83,7 @@ export async function importProceduresJsonl(db: Db, text: string): Promise<Impor
   return upsertProcedures(db, items.map((i) => i.value));
 }
 
-export async function getProcedure(db: Db, code: string): Promise<Procedure> {
+export async function getProcedure(db: Db | Tx, code: string): Promise<Procedure> {
   const row = await repo.findCurrentProcedure(db, code);
   if (!row) throw AppError.notFound('Procedure', code);
   return repo.toProcedure(row);
