@@ -160,7 +160,7 @@ run(process.argv.slice(2)).catch((e: unknown) => {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
     process.exitCode = 64;
   } else {
-    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    console.error(e instanceof Error ? (process.env['MOTCUA_DEBUG'] ? (e.stack ?? e.message) : e.message) : e);
     process.exitCode = 1;
   }
 });

@@ -143,7 +143,7 @@ const COMMUNE_TARGET = {
 
 /** Volumes outside the period (not counted in 2023-H1). */
 const HISTORY = {
-  districtBefore: 640,
+  districtBefore: 450,
   communesBefore: 2100,
   districtAfter: 255,
   communesAfter: 700,
@@ -416,8 +416,8 @@ const DISTRICT_NAME_WEIGHTS: ReadonlyArray<[RegExp, number]> = [
   [/^Đăng ký biến động quyền sử dụng đất$|biến động quyền sử dụng đất trong các trường hợp/i, 30],
   [/^Đăng ký hộ kinh doanh$/i, 20],
   [/biến động/i, 6],
-  [/Cấp đổi Giấy chứng nhận/i, 8],
-  [/lần đầu/i, 8],
+  [/Cấp đổi Giấy chứng nhận quyền sử dụng đất/i, 8],
+  [/(Đăng ký đất đai|quyền sử dụng đất).*lần đầu/i, 8],
   [/Tách thửa/i, 8],
   [/trích lục/i, 6],
   [/người nhận chuyển nhượng/i, 6],
@@ -542,6 +542,8 @@ const FAMILY: ReadonlyArray<[string, number]> = [
 ];
 const MALE_MIDDLE = ['Văn', 'Văn', 'Văn', 'Văn', 'Đức', 'Hữu', 'Xuân', 'Quang', 'Minh', 'Đình', 'Công', 'Thanh', 'Anh', 'Tiến', 'Trọng', 'Ngọc', 'Hồng'];
 const FEMALE_MIDDLE = ['Thị', 'Thị', 'Thị', 'Thị', 'Thị', 'Ngọc', 'Thu', 'Thanh', 'Hồng', 'Kim', 'Phương', 'Thùy', 'Mai', 'Hải', 'Diệu'];
+const MALE_SECOND = ['Minh', 'Quang', 'Anh', 'Hoàng', 'Ngọc', 'Thanh', 'Trung'];
+const FEMALE_SECOND = ['Thu', 'Ngọc', 'Thanh', 'Minh', 'Hồng', 'Phương', 'Kim', 'Bảo'];
 const MALE_GIVEN = [
   'Hùng', 'Dũng', 'Tuấn', 'Nam', 'Hải', 'Long', 'Quân', 'Sơn', 'Thắng', 'Cường', 'Hoàng', 'Tùng', 'Lâm', 'Bình',
   'Phúc', 'Trung', 'Hiếu', 'Đạt', 'Tài', 'Vinh', 'Toàn', 'Lợi', 'Hòa', 'Khánh', 'Thành', 'Đông', 'Hưng', 'Huy',
@@ -573,7 +575,12 @@ function makeApplicant(rng: Rng, unit: string): Applicant {
   const family = familyPicker.pick(rng)[0];
   const middle = rng.pick(female ? FEMALE_MIDDLE : MALE_MIDDLE);
   const given = rng.pick(female ? FEMALE_GIVEN : MALE_GIVEN);
-  const name = rng.chance(0.08) ? `${family} ${middle} ${rng.pick(female ? FEMALE_GIVEN : MALE_GIVEN)} ${given}` : `${family} ${middle} ${given}`;
+  let name = `${family} ${middle} ${given}`;
+  if (rng.chance(0.1)) {
+    // Four-part names: "Nguyễn Thị Thu Hằng", "Trần Đình Quang Huy".
+    const second = rng.pick(female ? FEMALE_SECOND : MALE_SECOND);
+    if (second !== given) name = `${family} ${female ? 'Thị' : rng.pick(['Văn', 'Đình', 'Hữu', 'Đức'])} ${second} ${given}`;
+  }
   // CCCD: province 042 (Hà Tĩnh), century-gender digit, two digits of the birth year, 6 digits.
   const year = Math.min(2004, Math.max(1940, Math.round(1978 + (rng.next() + rng.next() + rng.next() - 1.5) * 26)));
   const centuryGender = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
@@ -733,7 +740,8 @@ class Generator {
 
   private preReception(rng: Rng, channel: Channel, recAt: number): Ev[] {
     if (channel === 'direct') return [];
-    if (channel === 'postal') return [{ type: 'submitted', at: this.wt.sub(recAt, rng.int(20, 900) * MIN) }];
+    const early = (t: number) => (t >= FIRST_SUBMISSION ? t : recAt - rng.int(5, 60) * MIN);
+    if (channel === 'postal') return [{ type: 'submitted', at: early(this.wt.sub(recAt, rng.int(20, 900) * MIN)) }];
     // Online: submitted any time (evenings, weekends), received at a following working session.
     if (rng.chance(0.04) && recAt - 7 * DAY >= FIRST_SUBMISSION) {
       const sub = recAt - rng.int(3 * 24 * 60, 7 * 24 * 60) * MIN;
@@ -750,12 +758,12 @@ class Generator {
     }
     const r = rng.next();
     const delay = r < 0.4 ? rng.int(10, 240) : r < 0.85 ? rng.int(240, 1200) : rng.int(1200, 3600);
-    return [{ type: 'submitted', at: this.offHours(recAt - delay * MIN) }];
+    return [{ type: 'submitted', at: early(this.offHours(recAt - delay * MIN)) }];
   }
 
-  /** Moves a night-time instant (00:00–05:59) six hours earlier: people submit in the evening. */
+  /** Moves a night-time instant (00:00–06:29) seven hours earlier: people submit in the evening. */
   private offHours(t: number): number {
-    return hourOf(t) < 6 ? t - 6 * HOUR : t;
+    return hourOf(t) < 6.5 ? t - 7 * HOUR : t;
   }
 
   private forwards(rng: Rng, p: Procedure, recAt: number, pauses: readonly Pause[], finish: Finish | undefined): Ev[] {
@@ -997,7 +1005,8 @@ class Generator {
         if (end !== undefined) {
           pause.end = end;
           const due = this.wt.due(recAt, p.budget, [pause]);
-          if (due !== undefined && rng.chance(0.6)) {
+          // Nothing is left overdue on 30/06: what falls due before then is resolved in time.
+          if (due !== undefined && (due < END || rng.chance(0.6))) {
             const at = this.resolution(rng, p, recAt, due, end, END, 'early', [pause]) ?? this.resolution(rng, p, recAt, due, end, END, 'on_time', [pause]);
             if (at !== undefined && at > end) finish = { type: 'resolved', at };
           }
@@ -1022,9 +1031,15 @@ class Generator {
       const due = this.wt.add(recAt, p.budget);
       if (!(due >= H1_CUTOFF)) continue;
       let finish: Finish | undefined;
-      if (rng.chance(0.6)) {
-        const at = this.resolution(rng, p, recAt, due, H1_CUTOFF, END, rng.chance(0.85) ? 'early' : 'on_time', []);
-        if (at !== undefined && at > H1_CUTOFF) finish = { type: 'resolved', at };
+      if (due < END || rng.chance(0.6)) {
+        const wants: Want[] = rng.chance(0.85) ? ['early', 'on_time'] : ['on_time', 'early'];
+        for (const want of wants) {
+          const at = this.resolution(rng, p, recAt, due, H1_CUTOFF, END, want, []);
+          if (at !== undefined && at > H1_CUTOFF) {
+            finish = { type: 'resolved', at };
+            break;
+          }
+        }
       }
       return this.record(rng, unit, p, channel(p), recAt, [], finish);
     }
@@ -1036,11 +1051,11 @@ class Generator {
     const p = picker.pick(rng);
     const recAt = this.wt.random(rng, H1_CUTOFF, END) ?? this.wt.add(H1_CUTOFF, HOUR);
     const r = rng.next();
-    if (r < 0.05) {
+    if (r < plan.supplement * 0.4) {
       const start = this.wt.add(recAt, toMinute(p.budget * rng.range(0.1, 0.5)));
       return this.record(rng, unit, p, channel(p), recAt, [{ kind: 'supplement', start, end: undefined, reason: supplementReason(rng, p) }], undefined);
     }
-    if (r < 0.065) {
+    if (r < plan.supplement * 0.4 + 0.015) {
       const at = this.wt.random(rng, this.wt.add(recAt, toMinute(p.budget * 0.3)), END);
       if (at !== undefined) return this.record(rng, unit, p, channel(p), recAt, [], { type: 'rejected', at, reason: rng.pick(REJECT_REASONS) });
     }
@@ -1048,9 +1063,10 @@ class Generator {
     const due = this.wt.due(recAt, p.budget, pauses);
     const lo = Math.max(recAt, ...pauses.map((x) => x.end ?? Number.POSITIVE_INFINITY));
     if (due !== undefined) {
-      const want: Want = rng.chance(overdue) ? 'overdue' : rng.chance(0.88) ? 'early' : 'on_time';
-      const at = this.resolution(rng, p, recAt, due, lo, END, want, pauses);
-      if (at !== undefined && at > lo && at < END) {
+      const wants: Want[] = rng.chance(overdue) ? ['overdue'] : rng.chance(0.88) ? ['early', 'on_time'] : ['on_time', 'early'];
+      for (const want of wants) {
+        const at = this.resolution(rng, p, recAt, due, lo, END, want, pauses);
+        if (at === undefined || at <= lo || at >= END) continue;
         const extra: Ev[] = [];
         if (want === 'overdue') {
           const apology = this.apologyFor(rng, recAt, due, at);
