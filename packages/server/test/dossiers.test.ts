@@ -122,6 +122,22 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     expect(view.events).toHaveLength(2);
   });
 
+  it('lists overdue and due-soon dossiers with the late step', async () => {
+    const d = (await create({ unit: '18253', procedure: '1.000775', channel: 'direct', applicant, action: 'received', at: '2023-02-01T08:00:00+07:00' })).json();
+    await act(d.code, { type: 'forwarded', at: '2023-02-01T09:00:00+07:00', to: 'Công chức địa chính - xây dựng', step: 'Thẩm định' });
+    const soon = (await create({ unit: '18253', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2023-03-01T08:00:00+07:00' })).json();
+    // At 03/03 16:00: 1.000775 (15 days, due 22/02 08:00) is overdue; 1.001612 (3 days) is due 06/03 08:00.
+    const res = await t.app.inject({ url: '/api/stats/overdue?unit=18253&withinDays=1&at=2023-03-03T16:00:00%2B07:00' });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as Array<{ code: string; state: string; reason: string; dueAt: string }>;
+    expect(items.map((i) => [i.code, i.state])).toEqual([
+      [d.code, 'overdue'],
+      [soon.code, 'due_soon'],
+    ]);
+    expect(items[0]!.dueAt).toBe('2023-02-22T08:00:00+07:00');
+    expect(items[0]!.reason).toMatch(/^Quá hạn .* giờ làm việc; đang ở bước "Thẩm định" tại Công chức địa chính - xây dựng$/);
+  });
+
   it('refusal at the counter is never received and counts as refusedAtReception', async () => {
     const res = await create({ unit: '18247', procedure: '1.001612', channel: 'direct', applicant, action: 'refused', reason: 'Không thuộc thẩm quyền', at: '2023-05-10T08:00:00+07:00' });
     expect(res.statusCode, res.body).toBe(201);

@@ -11,11 +11,12 @@ import { seedDemo } from '../modules/demo/service.js';
 import { exportDossiers, importDossiersJsonl } from '../modules/dossiers/transfer.js';
 import { importProceduresJsonl } from '../modules/procedures/service.js';
 import { dossierStats, overdueDossiers } from '../modules/stats/service.js';
-import { demoOrganisation, setupDeployment } from '../modules/units/service.js';
+import { demoOrganisation, importUnitsJsonl, setupDeployment } from '../modules/units/service.js';
 
 const USAGE = `motcua — công cụ dòng lệnh của MotCua
 
   motcua deadline --received <ISO> --working-days <n> [--json]
+  motcua import units <file.jsonl>        units with validity dates (docs/units-import.md)
   motcua import procedures <file.jsonl>
   motcua import dossiers <file.jsonl>
   motcua export dossiers [--unit <code>] [--out <file>]
@@ -97,7 +98,10 @@ async function run(argv: string[]): Promise<void> {
         const started = Date.now();
         const r = await withDb(({ db }) => importDossiersJsonl(db, readInput(path), progress('import')));
         console.log(`dossiers: ${r.total} lines, ${r.created} created, ${r.unchanged} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      } else throw new UsageError('import procedures|dossiers <file>');
+      } else if (sub === 'units') {
+        const r = await withDb(({ db }) => importUnitsJsonl(db, readInput(path)));
+        console.log(`units: ${r.total} lines, ${r.created} created, ${r.updated} updated`);
+      } else throw new UsageError('import units|procedures|dossiers <file>');
       return;
     }
     case 'export': {

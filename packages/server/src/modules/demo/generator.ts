@@ -504,8 +504,13 @@ function parseCatalogue(text: string, rng: Rng): Procedure[] {
       onlineLevel,
       steps,
       land,
+      // Land procedures with fees or taxes to pay (tiền sử dụng đất, lệ phí trước bạ, thuế TNCN);
+      // at a commune, only the lease of the commune's public land.
       obligation:
-        land && (/chuyển mục đích|giấy chứng nhận|chuyển nhượng|biến động|giao đất|thuê đất|tách thửa/i.test(name)),
+        land &&
+        (level === 'district'
+          ? /chuyển mục đích|giấy chứng nhận|chuyển nhượng|biến động|giao đất|thuê đất|tách thửa/i.test(name)
+          : /thuê đất/i.test(name)),
       construction: /xây dựng/i.test(field),
       civil: /hộ tịch|chứng thực/i.test(field),
       weight: demandOf(level, name, field) * spread,
@@ -623,12 +628,14 @@ const SUPPLEMENT_REASONS = {
     'Thiếu văn bản ủy quyền có chứng thực',
   ],
 };
-const OBLIGATION_REASONS = [
-  'Thông báo nộp tiền sử dụng đất',
-  'Thông báo nộp lệ phí trước bạ nhà, đất',
-  'Thông báo nộp thuế thu nhập cá nhân từ chuyển nhượng bất động sản',
-  'Thông báo nộp tiền thuê đất',
-];
+function obligationReason(rng: Rng, p: Procedure): string {
+  if (/thuê đất/i.test(p.name)) return 'Thông báo nộp tiền thuê đất';
+  if (/chuyển mục đích|giao đất/i.test(p.name)) return 'Thông báo nộp tiền sử dụng đất';
+  if (/chuyển nhượng|biến động|thừa kế|tặng cho/i.test(p.name)) {
+    return rng.pick(['Thông báo nộp lệ phí trước bạ nhà, đất', 'Thông báo nộp thuế thu nhập cá nhân từ chuyển nhượng bất động sản']);
+  }
+  return rng.pick(['Thông báo nộp lệ phí trước bạ nhà, đất', 'Thông báo nộp tiền sử dụng đất']);
+}
 const REJECT_REASONS = [
   'Hồ sơ không đủ điều kiện giải quyết theo quy định',
   'Kết quả thẩm định hồ sơ không đủ điều kiện',
@@ -809,7 +816,7 @@ class Generator {
       const [lo, hi] = plan.obligationDays;
       if (start !== undefined && start > (pauses[0]?.end ?? recAt)) {
         const end = this.wt.add(start, toMinute((lo + (hi - lo) * rng.next() ** 2) * WDAY));
-        if (end < limit) pauses.push({ kind: 'obligation', start, end, reason: rng.pick(OBLIGATION_REASONS) });
+        if (end < limit) pauses.push({ kind: 'obligation', start, end, reason: obligationReason(rng, p) });
       }
     }
     return pauses;
@@ -995,7 +1002,7 @@ class Generator {
       if (recAt === undefined) continue;
       const start = this.wt.add(recAt, toMinute(p.budget * (kind === 'supplement' ? rng.range(0.05, 0.6) : rng.range(0.4, 0.8))));
       if (start >= H1_CUTOFF) continue;
-      const reason = kind === 'supplement' ? supplementReason(rng, p) : rng.pick(OBLIGATION_REASONS);
+      const reason = kind === 'supplement' ? supplementReason(rng, p) : obligationReason(rng, p);
       const pause: Pause = { kind, start, end: undefined, reason };
       // After the cut-off: some answer and go on, a few withdraw, most are still waiting on 30/06.
       const r = rng.next();
@@ -1121,16 +1128,12 @@ class Generator {
     // Via: exact count of postal returns inside the period at the district desk.
     const districtInPeriod = rng.shuffle(returned.filter((x) => x.d.unit === units.district && inH1(x.at)));
     if (districtInPeriod.length < units.postalInPeriod) throw new Error('demo generator: too few results to return by post');
-    // Prefer dossiers sent in by post or online for postal returns.
-    districtInPeriod.sort((a, b) => Number(a.d.channel === 'direct') - Number(b.d.channel === 'direct'));
-    const postal = new Set<Draft>();
-    let preferred = districtInPeriod.filter((x) => x.d.channel !== 'direct');
-    const direct = districtInPeriod.filter((x) => x.d.channel === 'direct');
-    preferred = rng.shuffle(preferred).slice(0, Math.round(units.postalInPeriod * 0.55));
-    for (const x of preferred) postal.add(x.d);
-    for (const x of direct) {
+    // About half of them to applicants who sent their dossier online or by post, the rest direct.
+    const remote = districtInPeriod.filter((x) => x.d.channel !== 'direct');
+    const postal = new Set<Draft>(remote.slice(0, Math.round(units.postalInPeriod * 0.55)).map((x) => x.d));
+    for (const x of districtInPeriod) {
       if (postal.size >= units.postalInPeriod) break;
-      postal.add(x.d);
+      if (x.d.channel === 'direct') postal.add(x.d);
     }
     for (const x of districtInPeriod) {
       if (postal.size >= units.postalInPeriod) break;
@@ -1273,6 +1276,10 @@ function generateCommunes(g: Generator, rng: Rng): void {
   rng.shuffle(buckets);
   if (classes.length !== buckets.length) throw new Error('demo generator: commune targets do not add up');
   classes.forEach((cls, i) => slots.push({ origin: 'new', cls, bucket: buckets[i]! }));
+  // The financial obligation (lease of commune land) is a counter dossier.
+  const obl = slots.find((x) => x.bucket === 'obl' && x.cls === 'online');
+  const swap = slots.find((x) => x.origin === 'new' && x.bucket === 'ok' && x.cls === 'direct');
+  if (obl && swap) [obl.bucket, swap.bucket] = [swap.bucket, obl.bucket];
   // Each slot goes to a commune by size, online slots leaning to the communes that use it more.
   const onlinePicker = new Picker(COMMUNES, (c) => c.weight * c.online);
   const directPicker = new Picker(COMMUNES, (c) => c.weight / c.online);
@@ -1306,7 +1313,7 @@ function generateCommunes(g: Generator, rng: Rng): void {
         g.paused(rng, unit, g.picker('commune', procClass, 'supp'), channel, H1_START, H1_CUTOFF, 'supplement', 3);
         break;
       case 'obl':
-        g.paused(rng, unit, g.picker('commune', procClass, 'obl'), channel, addWork(g, H1_CUTOFF, -15), H1_CUTOFF, 'obligation', 1);
+        g.paused(rng, unit, g.picker('commune', 'any', 'obl'), channel, addWork(g, H1_CUTOFF, -15), H1_CUTOFF, 'obligation', 1);
         break;
       case 'rejected':
       case 'withdrawn':

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
+import { runIdempotent } from '../../lib/idempotency.js';
 import { Unit, UnitListQuery } from './schema.js';
 import * as service from './service.js';
 
@@ -10,6 +11,23 @@ export const unitRoutes =
     app.get('/units', {
       schema: { tags: ['units'], summary: 'Đơn vị hành chính và phòng ban (theo ngày hiệu lực)', querystring: UnitListQuery, response: { 200: z.array(Unit) } },
       handler: (req) => service.listUnits(ctx.db, req.query),
+    });
+    app.post('/units/import', {
+      schema: {
+        tags: ['units'],
+        summary: 'Nhập đơn vị hành chính (JSON Lines; ví dụ danh sách xã sau sắp xếp 2025)',
+        consumes: ['application/x-ndjson', 'text/plain'],
+        body: z.string(),
+        response: { 200: z.object({ total: z.number().int(), created: z.number().int(), updated: z.number().int() }) },
+      },
+      preHandler: ctx.requireWrite,
+      handler: async (req) => {
+        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
+          statusCode: 200,
+          body: await service.importUnitsJsonl(tx, req.body),
+        }));
+        return r.body as { total: number; created: number; updated: number };
+      },
     });
     app.get('/units/:code', {
       schema: {

@@ -1,10 +1,12 @@
-import type { Db } from '../../db/database.js';
+import { addDays } from '@motcua/core';
+import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import type { UnitRow } from '../../db/schema.js';
-import { AppError } from '../../errors.js';
+import { AppError, type FieldIssue } from '../../errors.js';
+import { formatIssue, parseJsonLines } from '../../lib/jsonl.js';
 import { putSetting } from '../calendar/repo.js';
 import * as repo from './repo.js';
 import { readDucThoOrganisation, type DeploymentOrganisation } from './referenceData.js';
-import type { Unit, UnitListQuery } from './schema.js';
+import { UnitInput, type Unit, type UnitListQuery } from './schema.js';
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -69,4 +71,66 @@ export async function setupDeployment(db: Db, org: DeploymentOrganisation): Prom
 
 export function demoOrganisation(): DeploymentOrganisation {
   return readDucThoOrganisation();
+}
+
+/**
+ * Imports units (JSON Lines, docs/units-import.md), e.g. a province's post-2025 communes: each
+ * line a unit with its validity; `formedFrom` closes the merged units the day before and records
+ * the successions. All lines or nothing; a line already imported is updated in place.
+ */
+export async function importUnitsJsonl(db: Db | Tx, text: string): Promise<{ total: number; created: number; updated: number }> {
+  const { items, issues } = parseJsonLines(text, UnitInput);
+  if (issues.length) throw AppError.validation(issues, `Import rejected, nothing written\n${issues.slice(0, 5).map(formatIssue).join('\n')}`);
+  return inTransaction(db, async (tx) => {
+    const problems: FieldIssue[] = [];
+    let created = 0;
+    let updated = 0;
+    for (const { line, value: u } of items) {
+      const validFrom = u.validFrom ?? '1900-01-01';
+      if (u.validTo && u.validTo < validFrom) problems.push({ line, field: 'validTo', reason: 'is before validFrom' });
+      let parentId: number | null = null;
+      if (u.parentCode) {
+        const parent = await repo.findUnitByCodeAt(tx, u.parentCode, validFrom);
+        if (!parent) {
+          problems.push({ line, field: 'parentCode', reason: `no unit ${u.parentCode} valid on ${validFrom}` });
+          continue;
+        }
+        parentId = parent.id;
+      }
+      const values = { name: u.name, level: u.level, kind: u.kind, parentId, validTo: u.validTo ?? null, agencyCode: u.agencyCode ?? null, source: 'import' };
+      const existing = await tx.selectFrom('units').select('id').where('code', '=', u.code).where('validFrom', '=', validFrom).executeTakeFirst();
+      let id: number;
+      if (existing) {
+        await tx.updateTable('units').set(values).where('id', '=', existing.id).execute();
+        id = existing.id;
+        updated++;
+      } else {
+        id = (await tx.insertInto('units').values({ code: u.code, validFrom, ...values }).returning('id').executeTakeFirstOrThrow()).id;
+        created++;
+      }
+      for (const code of u.formedFrom ?? []) {
+        const before = addDays(validFrom, -1);
+        const old = await tx
+          .selectFrom('units')
+          .select(['id', 'validTo'])
+          .where('code', '=', code)
+          .where('validFrom', '<=', before)
+          .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', before)]))
+          .executeTakeFirst();
+        if (!old) {
+          problems.push({ line, field: 'formedFrom', reason: `no unit ${code} valid on ${before}` });
+          continue;
+        }
+        await tx.updateTable('units').set({ validTo: before }).where('id', '=', old.id).execute();
+        await tx
+          .insertInto('unitSuccessions')
+          .values({ predecessorId: old.id, successorId: id, effective: validFrom, basis: 'import' })
+          .onConflict((oc) => oc.columns(['predecessorId', 'successorId']).doNothing())
+          .execute();
+      }
+    }
+    // Any problem rolls the whole file back.
+    if (problems.length) throw AppError.validation(problems, `Import rejected, nothing written\n${problems.slice(0, 5).map(formatIssue).join('\n')}`);
+    return { total: items.length, created, updated };
+  });
 }
