@@ -9,8 +9,9 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import type { Db } from './db/database.js';
+import type { Db, Tx } from './db/database.js';
 import { AppError } from './errors.js';
+import { idempotentMutation } from './lib/idempotency.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
@@ -24,6 +25,8 @@ export interface AppContext {
   requireWrite: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
   /** Who acts: recorded on every event. */
   actorOf: (req: FastifyRequest) => string;
+  /** Runs a mutation in one transaction, honouring the Idempotency-Key header. */
+  mutate: <T>(req: FastifyRequest, work: (tx: Tx) => Promise<T>, statusCode?: number) => Promise<{ statusCode: number; body: T }>;
 }
 
 export async function buildApp(opts: { db: Db; config: AppContext['config']; logger?: boolean | object }): Promise<FastifyInstance> {
@@ -47,6 +50,7 @@ export async function buildApp(opts: { db: Db; config: AppContext['config']; log
       if (!token) return;
       if (req.headers.authorization !== `Bearer ${token}`) throw new AppError('UNAUTHORIZED', 'A valid API token is required');
     },
+    mutate: (req, work, statusCode) => idempotentMutation(opts.db, req, work, statusCode),
     actorOf: (req) => {
       const header = req.headers['x-motcua-actor'];
       return typeof header === 'string' && header.trim() ? header.trim().slice(0, 100) : 'api';

@@ -30,6 +30,11 @@ export interface FieldIssue {
   line?: number;
 }
 
+/** `line N: field: reason` (the import error format), or `field: reason`. */
+export function formatIssue(i: FieldIssue): string {
+  return `${i.line !== undefined ? `line ${i.line}: ` : ''}${i.field}: ${i.reason}`;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -50,5 +55,12 @@ export class AppError extends Error {
 
   static validation(issues: FieldIssue[], message = 'Invalid input'): AppError {
     return new AppError('VALIDATION', message, { issues });
+  }
+
+  /** A rejected file import: every issue, in line order; nothing was written. */
+  static importRejected(issues: FieldIssue[]): AppError {
+    const sorted = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const first = sorted.slice(0, 5).map(formatIssue).join('\n');
+    return AppError.validation(sorted, `Import rejected, nothing written: ${sorted.length} problem(s)\n${first}`);
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { canonicalJson } from './hash.js';
@@ -53,4 +54,19 @@ export async function runIdempotent(
     }
     throw e;
   }
+}
+
+/** A route's mutation: runIdempotent with the request's Idempotency-Key header, typed result. */
+export async function idempotentMutation<T>(
+  db: Db,
+  req: FastifyRequest,
+  work: (tx: Tx) => Promise<T>,
+  statusCode = 200,
+): Promise<{ statusCode: number; body: T }> {
+  const key = req.headers['idempotency-key'];
+  const r = await runIdempotent(db, typeof key === 'string' ? key : undefined, { method: req.method, url: req.url, body: req.body }, async (tx) => ({
+    statusCode,
+    body: await work(tx),
+  }));
+  return { statusCode: r.statusCode, body: r.body as T };
 }

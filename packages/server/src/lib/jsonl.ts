@@ -42,7 +42,3 @@ export function parseJsonLines<S extends z.ZodType>(
   }
   return { items, issues };
 }
-
-export function formatIssue(i: FieldIssue): string {
-  return `${i.line !== undefined ? `line ${i.line}: ` : ''}${i.field}: ${i.reason}`;
-}

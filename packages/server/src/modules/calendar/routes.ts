@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
-import { runIdempotent } from '../../lib/idempotency.js';
 import { recomputeDueDates } from '../dossiers/service.js';
 import { CalendarYearInput, CalendarYearView, DueQuery, DueResponse } from './schema.js';
 import * as service from './service.js';
@@ -28,12 +27,7 @@ export const calendarRoutes =
         response: { 200: z.object({ year: CalendarYearView, recomputedDossiers: z.number().int() }) },
       },
       preHandler: ctx.requireWrite,
-      handler: async (req) => {
-        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
-          statusCode: 200,
-          body: await service.putCalendarYear(tx, req.params.year, req.body, ctx.actorOf(req), recomputeDueDates),
-        }));
-        return r.body as Awaited<ReturnType<typeof service.putCalendarYear>>;
-      },
+      handler: async (req) =>
+        (await ctx.mutate(req, (tx) => service.putCalendarYear(tx, req.params.year, req.body, ctx.actorOf(req), recomputeDueDates))).body,
     });
   };

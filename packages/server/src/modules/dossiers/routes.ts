@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
-import { runIdempotent } from '../../lib/idempotency.js';
 import { ActionBody, CreateDossierBody, DossierImportResult, DossierList, DossierListQuery, DossierView } from './schema.js';
 import * as service from './service.js';
 import { exportDossiers, importDossiersJsonl } from './transfer.js';
@@ -29,11 +28,8 @@ export const dossierRoutes =
       },
       preHandler: ctx.requireWrite,
       handler: async (req, reply) => {
-        const result = await runIdempotent(ctx.db, req.headers['idempotency-key'], req, async (tx) => ({
-          statusCode: 201,
-          body: await service.createDossier(tx, req.body, ctx.actorOf(req)),
-        }));
-        return reply.code(result.statusCode as 200).send(result.body as DossierView);
+        const result = await ctx.mutate(req, (tx) => service.createDossier(tx, req.body, ctx.actorOf(req)), 201);
+        return reply.code(result.statusCode as 201).send(result.body);
       },
     });
 
@@ -59,13 +55,7 @@ export const dossierRoutes =
         response: { 200: DossierImportResult, 400: ErrorBody },
       },
       preHandler: ctx.requireWrite,
-      handler: async (req) => {
-        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
-          statusCode: 200,
-          body: await importDossiersJsonl(tx, req.body),
-        }));
-        return r.body as DossierImportResult;
-      },
+      handler: async (req) => (await ctx.mutate(req, (tx) => importDossiersJsonl(tx, req.body))).body,
     });
 
     app.get('/dossiers/:code', {
@@ -83,12 +73,6 @@ export const dossierRoutes =
         response: { 200: DossierView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
       },
       preHandler: ctx.requireWrite,
-      handler: async (req, reply) => {
-        const result = await runIdempotent(ctx.db, req.headers['idempotency-key'], req, async (tx) => ({
-          statusCode: 200,
-          body: await service.appendAction(tx, req.params.code, req.body, ctx.actorOf(req)),
-        }));
-        return reply.code(result.statusCode as 200).send(result.body as DossierView);
-      },
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.appendAction(tx, req.params.code, req.body, ctx.actorOf(req)))).body,
     });
   };

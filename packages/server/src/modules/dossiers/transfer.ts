@@ -11,7 +11,7 @@ import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import type { UnitRow } from '../../db/schema.js';
 import { AppError, type FieldIssue } from '../../errors.js';
 import { contentHash } from '../../lib/hash.js';
-import { formatIssue, parseJsonLines } from '../../lib/jsonl.js';
+import { parseJsonLines } from '../../lib/jsonl.js';
 import { loadCalendar } from '../calendar/service.js';
 import { fromEventRow, payloadOf, toCoreEvent, toFormatEvent } from './events.js';
 import * as repo from './repo.js';
@@ -143,10 +143,7 @@ export async function importDossiersJsonl(db: Db | Tx, text: string, onProgress?
     }
     return hash === undefined;
   });
-  if (issues.length) {
-    issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    throw AppError.validation(issues, `Import rejected, nothing written: ${issues.length} problem(s)\n${issues.slice(0, 5).map(formatIssue).join('\n')}`);
-  }
+  if (issues.length) throw AppError.importRejected(issues);
   await writeDossiers(db, fresh, onProgress);
   return { total: items.length, created: fresh.length, unchanged: items.length - fresh.length };
 }

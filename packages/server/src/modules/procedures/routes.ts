@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
-import { runIdempotent } from '../../lib/idempotency.js';
 import { ImportResult, Procedure, ProcedureCounts, ProcedureInput, ProcedureList, ProcedureListQuery } from './schema.js';
 import * as service from './service.js';
 
@@ -30,11 +29,11 @@ export const procedureRoutes =
       },
       preHandler: ctx.requireWrite,
       handler: async (req) => {
-        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => {
+        const r = await ctx.mutate(req, async (tx) => {
           await service.upsertProcedures(tx, [{ ...req.body, code: req.params.code }]);
-          return { statusCode: 200, body: await service.getProcedure(tx, req.params.code) };
+          return service.getProcedure(tx, req.params.code);
         });
-        return r.body as Procedure;
+        return r.body;
       },
     });
     app.post('/procedures/import', {
@@ -46,12 +45,6 @@ export const procedureRoutes =
         response: { 200: ImportResult },
       },
       preHandler: ctx.requireWrite,
-      handler: async (req) => {
-        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
-          statusCode: 200,
-          body: await service.importProceduresJsonl(tx, req.body),
-        }));
-        return r.body as ImportResult;
-      },
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.importProceduresJsonl(tx, req.body))).body,
     });
   };

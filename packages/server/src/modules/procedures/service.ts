@@ -1,7 +1,7 @@
 import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { contentHash } from '../../lib/hash.js';
-import { formatIssue, parseJsonLines } from '../../lib/jsonl.js';
+import { parseJsonLines } from '../../lib/jsonl.js';
 import * as repo from './repo.js';
 import {
   ProcedureInput,
@@ -74,12 +74,7 @@ export async function importProceduresJsonl(db: Db | Tx, text: string): Promise<
     if (first !== undefined) issues.push({ line, field: 'code', reason: `duplicate of line ${first}` });
     else seen.set(value.code, line);
   }
-  if (issues.length) {
-    throw AppError.validation(
-      issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
-      `Import rejected, nothing written: ${issues.length} problem(s)\n${issues.slice(0, 5).map(formatIssue).join('\n')}`,
-    );
-  }
+  if (issues.length) throw AppError.importRejected(issues);
   return upsertProcedures(db, items.map((i) => i.value));
 }
 

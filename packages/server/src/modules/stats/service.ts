@@ -34,14 +34,20 @@ export function resolvePeriod(q: { period?: string | undefined; from?: string | 
   return p;
 }
 
-/** Period statistics of a unit's own desk, of the units below it (summed) and of each of them. */
-export async function dossierStats(db: Db, q: StatsQuery): Promise<StatsResponse> {
+/** The period, the unit (the version valid during it) and the units below it. */
+async function resolveScope(db: Db, q: StatsQuery) {
   const period = resolvePeriod(q);
   const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
   if (!unit) throw AppError.notFound('Unit', q.unit);
   const descendants = await findDescendants(db, unit.id, period.from, period.to);
   const { start, cutoff } = periodBounds(period);
-  const figures = await repo.aggregateByUnit(db, [unit.id, ...descendants.map((d) => d.id)], new Date(start), new Date(cutoff));
+  return { period, unit, descendants, ids: [unit.id, ...descendants.map((d) => d.id)], start: new Date(start), cutoff: new Date(cutoff) };
+}
+
+/** Period statistics of a unit's own desk, of the units below it (summed) and of each of them. */
+export async function dossierStats(db: Db, q: StatsQuery): Promise<StatsResponse> {
+  const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q);
+  const figures = await repo.aggregateByUnit(db, ids, start, cutoff);
   const self = figures.get(unit.id) ?? emptyStats();
   const children = emptyStats();
   const byUnit: StatsResponse['byUnit'] = { [unit.code]: self };
@@ -121,15 +127,10 @@ const zeroCounts = (): Counts => ({
  * sub-scores whose formulas are known (others come with later issues).
  */
 export async function dossierIndicators(db: Db, q: StatsQuery): Promise<IndicatorsResponse> {
-  const period = resolvePeriod(q);
-  const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
-  if (!unit) throw AppError.notFound('Unit', q.unit);
-  const descendants = await findDescendants(db, unit.id, period.from, period.to);
-  const { start, cutoff } = periodBounds(period);
-  const ids = [unit.id, ...descendants.map((d) => d.id)];
-  const counts = await repo.indicatorsByUnit(db, ids, new Date(start), new Date(cutoff));
+  const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q);
+  const counts = await repo.indicatorsByUnit(db, ids, start, cutoff);
   const level = unit.level === 'commune' ? 'commune' : unit.level === 'province' ? 'province' : 'district';
-  const procedures = await repo.onlineProcedureCounts(db, level, [unit.id], new Date(start), new Date(cutoff));
+  const procedures = await repo.onlineProcedureCounts(db, level, [unit.id], start, cutoff);
   const figures = (c: Counts, withProcedures: boolean) => ({
     ...c,
     fullOnlineRate: c.fullOnlineDossiers ? formatPercentVi(c.fullOnlineSubmittedOnline, c.fullOnlineDossiers) : null,

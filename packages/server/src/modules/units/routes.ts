@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
-import { runIdempotent } from '../../lib/idempotency.js';
 import { Unit, UnitListQuery } from './schema.js';
 import * as service from './service.js';
 
@@ -21,13 +20,7 @@ export const unitRoutes =
         response: { 200: z.object({ total: z.number().int(), created: z.number().int(), updated: z.number().int() }) },
       },
       preHandler: ctx.requireWrite,
-      handler: async (req) => {
-        const r = await runIdempotent(ctx.db, req.headers['idempotency-key'] as string | undefined, req, async (tx) => ({
-          statusCode: 200,
-          body: await service.importUnitsJsonl(tx, req.body),
-        }));
-        return r.body as { total: number; created: number; updated: number };
-      },
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.importUnitsJsonl(tx, req.body))).body,
     });
     app.get('/units/:code', {
       schema: {

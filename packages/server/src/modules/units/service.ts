@@ -2,7 +2,7 @@ import { addDays } from '@motcua/core';
 import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import type { UnitRow } from '../../db/schema.js';
 import { AppError, type FieldIssue } from '../../errors.js';
-import { formatIssue, parseJsonLines } from '../../lib/jsonl.js';
+import { parseJsonLines } from '../../lib/jsonl.js';
 import { putSetting } from '../calendar/repo.js';
 import * as repo from './repo.js';
 import { readDucThoOrganisation, type DeploymentOrganisation } from './referenceData.js';
@@ -80,7 +80,7 @@ export function demoOrganisation(): DeploymentOrganisation {
  */
 export async function importUnitsJsonl(db: Db | Tx, text: string): Promise<{ total: number; created: number; updated: number }> {
   const { items, issues } = parseJsonLines(text, UnitInput);
-  if (issues.length) throw AppError.validation(issues, `Import rejected, nothing written\n${issues.slice(0, 5).map(formatIssue).join('\n')}`);
+  if (issues.length) throw AppError.importRejected(issues);
   return inTransaction(db, async (tx) => {
     const problems: FieldIssue[] = [];
     let created = 0;
@@ -130,7 +130,7 @@ export async function importUnitsJsonl(db: Db | Tx, text: string): Promise<{ tot
       }
     }
     // Any problem rolls the whole file back.
-    if (problems.length) throw AppError.validation(problems, `Import rejected, nothing written\n${problems.slice(0, 5).map(formatIssue).join('\n')}`);
+    if (problems.length) throw AppError.importRejected(problems);
     return { total: items.length, created, updated };
   });
 }
