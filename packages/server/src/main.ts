@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { openReadyDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { isDatabaseEmpty, seedDemo } from './modules/demo/service.js';
+import { isSupervisedChild, startHeartbeat, supervise } from './watchdog.js';
 
 /** `npm start`: the API (and, from issue #3, the web app) on one port. */
 async function main(): Promise<void> {
@@ -24,7 +25,13 @@ async function main(): Promise<void> {
   console.log(`MotCua: http://localhost:${config.PORT}  (API /api, tài liệu OpenAPI /docs, ${handle.kind === 'pglite' ? `PGlite ${config.MOTCUA_DATA_DIR}` : 'PostgreSQL'})`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+const embedded = !process.env['DATABASE_URL'] && process.env['MOTCUA_WATCHDOG'] !== '0';
+if (embedded && !isSupervisedChild()) {
+  supervise(Number(process.env['MOTCUA_WATCHDOG_TIMEOUT_MS'] ?? 60_000));
+} else {
+  if (isSupervisedChild()) startHeartbeat();
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
