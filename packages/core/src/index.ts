@@ -8,3 +8,4 @@ export * from './format.js';
 export * from './codes.js';
 export * from './text.js';
 export * from './indicators.js';
+export * from './roles.js';

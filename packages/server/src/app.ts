@@ -1,3 +1,5 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -12,24 +14,41 @@ import type { Config } from './config.js';
 import type { Db, Tx } from './db/database.js';
 import { AppError } from './errors.js';
 import { idempotentMutation } from './lib/idempotency.js';
+import type { Role } from '@motcua/core';
+import { authRoutes } from './modules/auth/routes.js';
+import { ANONYMOUS, requireRole, requireStaff, type Actor } from './modules/auth/policy.js';
+import { SESSION_COOKIE, actorFromSession } from './modules/auth/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { statsRoutes } from './modules/stats/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking: resolved once per request from the session cookie or the API token. */
+    actor: Actor;
+  }
+}
+
 export interface AppContext {
   db: Db;
-  config: Pick<Config, 'MOTCUA_API_TOKEN' | 'MOTCUA_MODE'>;
-  /** Route-tier guard for mutations (bearer token until staff accounts land, issue #3). */
-  requireWrite: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
-  /** Who acts: recorded on every event. */
-  actorOf: (req: FastifyRequest) => string;
+  config: AppConfig;
+  /** Route tier: any signed-in staff member (or the API token). */
+  staff: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /** Route tier: staff with one of these roles (or the API token). */
+  allow: (...roles: Role[]) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /** Whether the session cookie gets the Secure flag for this request. */
+  secureCookies: (req: FastifyRequest) => boolean;
   /** Runs a mutation in one transaction, honouring the Idempotency-Key header. */
   mutate: <T>(req: FastifyRequest, work: (tx: Tx) => Promise<T>, statusCode?: number) => Promise<{ statusCode: number; body: T }>;
 }
 
-export async function buildApp(opts: { db: Db; config: AppContext['config']; logger?: boolean | object }): Promise<FastifyInstance> {
+export type AppConfig = Pick<Config, 'MOTCUA_API_TOKEN' | 'MOTCUA_MODE'> & Partial<Pick<Config, 'MOTCUA_COOKIE_SECURE'>>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boolean | object }): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 512 * 1024 * 1024,
@@ -45,17 +64,39 @@ export async function buildApp(opts: { db: Db; config: AppContext['config']; log
   const ctx: AppContext = {
     db: opts.db,
     config: opts.config,
-    requireWrite: async (req) => {
-      const token = opts.config.MOTCUA_API_TOKEN;
-      if (!token) return;
-      if (req.headers.authorization !== `Bearer ${token}`) throw new AppError('UNAUTHORIZED', 'A valid API token is required');
-    },
+    staff: async (req) => requireStaff(req.actor),
+    allow:
+      (...roles) =>
+      async (req) =>
+        requireRole(req.actor, roles),
+    secureCookies: (req) => opts.config.MOTCUA_COOKIE_SECURE === 'always' || (opts.config.MOTCUA_COOKIE_SECURE !== 'never' && req.protocol === 'https'),
     mutate: (req, work, statusCode) => idempotentMutation(opts.db, req, work, statusCode),
-    actorOf: (req) => {
-      const header = req.headers['x-motcua-actor'];
-      return typeof header === 'string' && header.trim() ? header.trim().slice(0, 100) : 'api';
-    },
   };
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  app.decorateRequest('actor', null as never);
+  // Authentication, once per request: the deployment's API token (scripts) or a session cookie.
+  // Cookie-authenticated changes must echo the session's CSRF token (double submit).
+  app.addHook('onRequest', async (req) => {
+    req.actor = ANONYMOUS;
+    const token = opts.config.MOTCUA_API_TOKEN;
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) {
+      if (!token || auth !== `Bearer ${token}`) throw new AppError('UNAUTHORIZED', 'Invalid API token');
+      const name = req.headers['x-motcua-actor'];
+      req.actor = { kind: 'system', name: typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : 'api-token' };
+      return;
+    }
+    const session = req.cookies[SESSION_COOKIE];
+    if (!session) return;
+    const actor = await actorFromSession(opts.db, session);
+    if (!actor) return;
+    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== actor.csrfToken) {
+      throw new AppError('FORBIDDEN', 'Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)', { reason: 'csrf' });
+    }
+    req.actor = actor;
+  });
 
   app.setErrorHandler((err, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -95,6 +136,7 @@ export async function buildApp(opts: { db: Db; config: AppContext['config']; log
   await app.register(
     async (api) => {
       api.get('/health', async () => ({ ok: true }));
+      await api.register(authRoutes(ctx));
       await api.register(unitRoutes(ctx));
       await api.register(calendarRoutes(ctx));
       await api.register(procedureRoutes(ctx));

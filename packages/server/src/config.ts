@@ -9,6 +9,8 @@ const Env = z.object({
   MOTCUA_MODE: z.enum(['demo', 'production']).default('demo'),
   /** When set, every mutating API request must carry `Authorization: Bearer <token>` (until accounts land). */
   MOTCUA_API_TOKEN: z.string().min(16).optional(),
+  /** Secure flag of the session cookie: auto = when the request came over HTTPS (trustProxy honoured). */
+  MOTCUA_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Env>;

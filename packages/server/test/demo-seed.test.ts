@@ -15,13 +15,13 @@ describe(`demo district = the seed report (${backend})`, () => {
   afterAll(() => t?.close());
 
   it('catalogue: 254 district / 188 commune procedures, 186 = 131 + 55 and 90 = 67 + 23 online', async () => {
-    const c = (await t.app.inject({ url: '/api/procedures/counts' })).json();
+    const c = (await t.inject({ url: '/api/procedures/counts' })).json();
     expect(c.district).toEqual({ published: 254, online: 186, full: 131, partial: 55 });
     expect(c.commune).toEqual({ published: 188, online: 90, full: 67, partial: 23 });
   });
 
   it('district desk and communes, 15/12/2022–14/06/2023', async () => {
-    const s = (await t.app.inject({ url: '/api/stats/dossiers?unit=440&from=2022-12-15&to=2023-06-14' })).json();
+    const s = (await t.inject({ url: '/api/stats/dossiers?unit=440&from=2022-12-15&to=2023-06-14' })).json();
     expect(s.self).toMatchObject({
       receivedTotal: 3622,
       receivedDirect: 1448,
@@ -56,13 +56,13 @@ describe(`demo district = the seed report (${backend})`, () => {
   });
 
   it('1.170 of the 1.230 dossiers of fully-online procedures were submitted online (95,12%)', async () => {
-    const i = (await t.app.inject({ url: '/api/stats/indicators?unit=440&period=2023-H1' })).json();
+    const i = (await t.inject({ url: '/api/stats/indicators?unit=440&period=2023-H1' })).json();
     expect(i.self).toMatchObject({ fullOnlineDossiers: 1230, fullOnlineSubmittedOnline: 1170, fullOnlineRate: '95,12%' });
   });
 
   it('seeding again changes nothing', async () => {
-    const before = (await t.app.inject({ url: '/api/dossiers?limit=1' })).json().total;
+    const before = (await t.inject({ url: '/api/dossiers?limit=1' })).json().total;
     await seedDemo(t.handle.db);
-    expect((await t.app.inject({ url: '/api/dossiers?limit=1' })).json().total).toBe(before);
+    expect((await t.inject({ url: '/api/dossiers?limit=1' })).json().total).toBe(before);
   });
 });

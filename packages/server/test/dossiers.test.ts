@@ -10,15 +10,15 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     await setupDeployment(t.handle.db, demoOrganisation());
-    const p = await t.app.inject({ method: 'POST', url: '/api/procedures/import', headers: { 'content-type': 'application/x-ndjson' }, payload: readFixture('procedures.jsonl') });
+    const p = await t.inject({ method: 'POST', url: '/api/procedures/import', headers: { 'content-type': 'application/x-ndjson' }, payload: readFixture('procedures.jsonl') });
     expect(p.statusCode, p.body).toBe(200);
   });
   afterAll(() => t?.close());
 
   const create = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { ...json, ...headers }, payload: body });
+    t.inject({ method: 'POST', url: '/api/dossiers', headers: { ...json, ...headers }, payload: body });
   const act = (code: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: `/api/dossiers/${code}/events`, headers: { ...json, ...headers }, payload: body });
+    t.inject({ method: 'POST', url: `/api/dossiers/${code}/events`, headers: { ...json, ...headers }, payload: body });
 
   it('receives at the counter with a coded receipt and the legal due instant', async () => {
     const res = await create({ unit: '440', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2023-01-19T15:00:00+07:00' });
@@ -51,7 +51,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().status).toBe(status);
     }
-    const view = (await t.app.inject({ url: `/api/dossiers/${code}` })).json();
+    const view = (await t.inject({ url: `/api/dossiers/${code}` })).json();
     // deadlines.md: received Mon 05/06 10:00, 3 days, paused Tue 16:00 → Fri 09:00 ⇒ Mon 12/06 15:00.
     expect(view.dueAt).toBe('2023-06-12T15:00:00+07:00');
     expect(view.timeliness).toBe('on_time');
@@ -75,7 +75,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
   });
 
   it('rejects bad input with every field and writes nothing', async () => {
-    const before = (await t.app.inject({ url: '/api/dossiers?limit=1' })).json().total;
+    const before = (await t.inject({ url: '/api/dossiers?limit=1' })).json().total;
     const res = await create({ unit: '440', procedure: '1.001612', channel: 'fax', applicant: { name: '', idNumber: '12' }, action: 'received' });
     expect(res.statusCode).toBe(400);
     const fields = (res.json().issues as Array<{ field: string }>).map((i) => i.field);
@@ -83,7 +83,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     expect((await create({ unit: '99999', procedure: '1.001612', channel: 'direct', applicant, action: 'received' })).statusCode).toBe(404);
     expect((await create({ unit: '440', procedure: '9.999999', channel: 'direct', applicant, action: 'received' })).statusCode).toBe(404);
     expect((await create({ unit: '440', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2999-01-01T08:00:00+07:00' })).statusCode).toBe(400);
-    expect((await t.app.inject({ url: '/api/dossiers?limit=1' })).json().total).toBe(before);
+    expect((await t.inject({ url: '/api/dossiers?limit=1' })).json().total).toBe(before);
   });
 
   it('an Idempotency-Key retry returns the first result and changes nothing', async () => {
@@ -94,7 +94,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     expect(first.statusCode).toBe(201);
     expect(second.statusCode).toBe(201);
     expect(second.json().code).toBe(first.json().code);
-    const list = (await t.app.inject({ url: '/api/dossiers?unit=18229' })).json();
+    const list = (await t.inject({ url: '/api/dossiers?unit=18229' })).json();
     expect(list.total).toBe(1);
     expect((await create({ ...body, channel: 'postal' }, key)).statusCode).toBe(422);
     const a1 = await act(first.json().code, { type: 'resolved', at: '2023-04-03T09:00:00+07:00' }, { 'idempotency-key': 'resolve-1' });
@@ -118,7 +118,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
       act(target, { type: 'withdrawn', at: '2023-05-04T09:00:00+07:00' }),
     ]);
     expect(outcomes.map((o) => o.statusCode).sort()).toEqual([200, 409, 409]);
-    const view = (await t.app.inject({ url: `/api/dossiers/${target}` })).json();
+    const view = (await t.inject({ url: `/api/dossiers/${target}` })).json();
     expect(view.events).toHaveLength(2);
   });
 
@@ -127,7 +127,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     await act(d.code, { type: 'forwarded', at: '2023-02-01T09:00:00+07:00', to: 'Công chức địa chính - xây dựng', step: 'Thẩm định' });
     const soon = (await create({ unit: '18253', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2023-03-01T08:00:00+07:00' })).json();
     // At 03/03 16:00: 1.000775 (15 days, due 22/02 08:00) is overdue; 1.001612 (3 days) is due 06/03 08:00.
-    const res = await t.app.inject({ url: '/api/stats/overdue?unit=18253&withinDays=1&at=2023-03-03T16:00:00%2B07:00' });
+    const res = await t.inject({ url: '/api/stats/overdue?unit=18253&withinDays=1&at=2023-03-03T16:00:00%2B07:00' });
     expect(res.statusCode, res.body).toBe(200);
     const items = res.json().items as Array<{ code: string; state: string; reason: string; dueAt: string }>;
     expect(items.map((i) => [i.code, i.state])).toEqual([
@@ -142,7 +142,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     const res = await create({ unit: '18247', procedure: '1.001612', channel: 'direct', applicant, action: 'refused', reason: 'Không thuộc thẩm quyền', at: '2023-05-10T08:00:00+07:00' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().status).toBe('refused');
-    const stats = (await t.app.inject({ url: '/api/stats/dossiers?unit=18247&period=2023-M05' })).json();
+    const stats = (await t.inject({ url: '/api/stats/dossiers?unit=18247&period=2023-M05' })).json();
     expect(stats.self).toMatchObject({ receivedTotal: 0, refusedAtReception: 1 });
   });
 });
@@ -151,7 +151,7 @@ describe(`dossier import errors (${backend})`, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.inject({ method: 'POST', url: '/api/procedures/import', headers: { 'content-type': 'application/x-ndjson' }, payload: readFixture('procedures.jsonl') });
+    await t.inject({ method: 'POST', url: '/api/procedures/import', headers: { 'content-type': 'application/x-ndjson' }, payload: readFixture('procedures.jsonl') });
   });
   afterAll(() => t?.close());
 
@@ -165,18 +165,18 @@ describe(`dossier import errors (${backend})`, () => {
       JSON.stringify({ ...JSON.parse(good[0]!), code: 'X-1', procedure: 'nope' }),
       good[0],
     ].join('\n');
-    const res = await t.app.inject({ method: 'POST', url: '/api/dossiers/import', headers: { 'content-type': 'application/x-ndjson' }, payload: bad });
+    const res = await t.inject({ method: 'POST', url: '/api/dossiers/import', headers: { 'content-type': 'application/x-ndjson' }, payload: bad });
     expect(res.statusCode).toBe(400);
     const issues = res.json().issues as Array<{ line: number; field: string }>;
     expect(issues.map((i) => `${i.line}:${i.field}`)).toEqual(['2:(json)', '3:unit', '4:events.0.type', '5:procedure', '6:code']);
-    expect((await t.app.inject({ url: '/api/dossiers' })).json().total).toBe(0);
+    expect((await t.inject({ url: '/api/dossiers' })).json().total).toBe(0);
   });
 
   it('an import retried with its Idempotency-Key returns the first result', async () => {
     const payload = readFixture('dossiers.jsonl').split('\n').slice(0, 5).join('\n');
     const headers = { 'content-type': 'application/x-ndjson', 'idempotency-key': 'import-batch-7' };
-    const first = await t.app.inject({ method: 'POST', url: '/api/dossiers/import', headers, payload });
-    const retry = await t.app.inject({ method: 'POST', url: '/api/dossiers/import', headers, payload });
+    const first = await t.inject({ method: 'POST', url: '/api/dossiers/import', headers, payload });
+    const retry = await t.inject({ method: 'POST', url: '/api/dossiers/import', headers, payload });
     expect(first.json()).toEqual({ total: 5, created: 5, unchanged: 0 });
     expect(retry.json()).toEqual(first.json());
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { openReadyDatabase } from '../src/bootstrap.js';
 import type { DatabaseHandle } from '../src/db/database.js';
@@ -52,21 +52,41 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
+export const TEST_API_TOKEN = 'test-api-token-0123456789';
+
 export interface TestApp {
   handle: DatabaseHandle;
   app: FastifyInstance;
+  /** `app.inject` as a script holding the API token (system actor); raw `app.inject` is anonymous. */
+  inject(opts: InjectOptions | string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(config: { MOTCUA_API_TOKEN?: string } = {}): Promise<TestApp> {
+export async function createTestApp(): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const app = await buildApp({ db: handle.db, config: { MOTCUA_MODE: 'demo', ...config } });
+  const app = await buildApp({ db: handle.db, config: { MOTCUA_MODE: 'demo', MOTCUA_API_TOKEN: TEST_API_TOKEN } });
   return {
     handle,
     app,
+    inject: (opts) => {
+      const o = typeof opts === 'string' ? { url: opts } : opts;
+      return app.inject({ ...o, headers: { authorization: `Bearer ${TEST_API_TOKEN}`, ...(o.headers ?? {}) } });
+    },
     close: async () => {
       await app.close();
       await handle.close();
     },
+  };
+}
+
+/** Signs a user in through the API; the returned inject sends the cookie and CSRF token. */
+export async function loginAs(app: FastifyInstance, username: string, password: string) {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'motcua_session')!;
+  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  return (opts: InjectOptions | string) => {
+    const o = typeof opts === 'string' ? { url: opts } : opts;
+    return app.inject({ ...o, cookies: { motcua_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } });
   };
 }

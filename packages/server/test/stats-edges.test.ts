@@ -47,14 +47,14 @@ describe(`period edges in SQL statistics (${backend})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     const ndjson = { 'content-type': 'application/x-ndjson' };
-    expect((await t.app.inject({ method: 'POST', url: '/api/procedures/import', headers: ndjson, payload: procedures.map((p) => JSON.stringify(p)).join('\n') })).statusCode).toBe(200);
-    const r = await t.app.inject({ method: 'POST', url: '/api/dossiers/import', headers: ndjson, payload: Object.values(lines).join('\n') });
+    expect((await t.inject({ method: 'POST', url: '/api/procedures/import', headers: ndjson, payload: procedures.map((p) => JSON.stringify(p)).join('\n') })).statusCode).toBe(200);
+    const r = await t.inject({ method: 'POST', url: '/api/dossiers/import', headers: ndjson, payload: Object.values(lines).join('\n') });
     expect(r.statusCode, r.body).toBe(200);
   });
   afterAll(() => t?.close());
 
   it('counts each hand-computed case in its bucket', async () => {
-    const res = await t.app.inject({ url: '/api/stats/dossiers?unit=18229&period=2023-M05' });
+    const res = await t.inject({ url: '/api/stats/dossiers?unit=18229&period=2023-M05' });
     expect(res.statusCode, res.body).toBe(200);
     // Worked out by hand (02–03/05 are days off; 14/05 and 15/04 are weekend days).
     expect(res.json().self).toEqual({
@@ -83,7 +83,7 @@ describe(`period edges in SQL statistics (${backend})`, () => {
   });
 
   it('side indicators: overdue with/without apology, fully-online share, 766 scores', async () => {
-    const res = await t.app.inject({ url: '/api/stats/indicators?unit=18229&period=2023-M05' });
+    const res = await t.inject({ url: '/api/stats/indicators?unit=18229&period=2023-M05' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().self).toMatchObject({
       handled: 8, // 5 resolved + 3 in progress
@@ -102,12 +102,12 @@ describe(`period edges in SQL statistics (${backend})`, () => {
   });
 
   it('the explicit due date is used verbatim', async () => {
-    const d = (await t.app.inject({ url: '/api/dossiers/T-12' })).json();
+    const d = (await t.inject({ url: '/api/dossiers/T-12' })).json();
     expect(d).toMatchObject({ dueAt: '2023-05-04T17:00:00+07:00', dueIsExplicit: true, timeliness: 'overdue' });
   });
 
   it('the next period carries the open ones over and takes the 15/05 00:00 reception', async () => {
-    const s = (await t.app.inject({ url: '/api/stats/dossiers?unit=18229&period=2023-M06' })).json().self;
+    const s = (await t.inject({ url: '/api/stats/dossiers?unit=18229&period=2023-M06' })).json().self;
     expect(s.carriedOver).toBe(4); // lastMinute, pausedAcross, carriedOverdue, submittedBeforeReceivedIn
     expect(s.receivedDirect).toBe(1); // receivedAtCutoff
   });

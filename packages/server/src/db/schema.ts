@@ -128,7 +128,33 @@ export interface IdempotencyKeysTable {
   createdAt: Generated<Timestamp>;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  fullName: string;
+  role: string;
+  unitId: number;
+  passwordHash: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  isDemo: ColumnType<boolean, boolean | undefined, boolean>;
+  failedLogins: ColumnType<number, number | undefined, number>;
+  lockedUntil: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  updatedAt: UpdatedAt;
+}
+
+export interface SessionsTable {
+  tokenHash: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  lastSeenAt: UpdatedAt;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
   settings: SettingsTable;
   units: UnitsTable;
   unitSuccessions: UnitSuccessionsTable;
@@ -147,3 +173,4 @@ export type ProcedureRow = Selectable<ProceduresTable>;
 export type DossierRow = Selectable<DossiersTable>;
 export type NewDossier = Insertable<DossiersTable>;
 export type DossierEventRow = Selectable<DossierEventsTable>;
+export type UserRow = Selectable<UsersTable>;

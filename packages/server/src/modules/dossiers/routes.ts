@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
+import { scopeOf } from '../auth/policy.js';
 import { ActionBody, CreateDossierBody, DossierImportResult, DossierList, DossierListQuery, DossierView } from './schema.js';
 import * as service from './service.js';
 import { exportDossiers, importDossiersJsonl } from './transfer.js';
@@ -14,8 +15,9 @@ export const dossierRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/dossiers', {
-      schema: { tags: ['dossiers'], summary: 'Danh sách hồ sơ (lọc, phân trang, sắp theo hạn)', querystring: DossierListQuery, response: { 200: DossierList } },
-      handler: (req) => service.listDossiers(ctx.db, req.query),
+      schema: { tags: ['dossiers'], summary: 'Danh sách hồ sơ trong phạm vi đơn vị (lọc, phân trang, sắp theo hạn)', querystring: DossierListQuery, response: { 200: DossierList } },
+      preHandler: ctx.staff,
+      handler: (req) => service.listDossiers(ctx.db, req.actor, req.query),
     });
 
     app.post('/dossiers', {
@@ -26,9 +28,9 @@ export const dossierRoutes =
         body: CreateDossierBody,
         response: { 201: DossierView, 200: DossierView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
       },
-      preHandler: ctx.requireWrite,
+      preHandler: ctx.staff,
       handler: async (req, reply) => {
-        const result = await ctx.mutate(req, (tx) => service.createDossier(tx, req.body, ctx.actorOf(req)), 201);
+        const result = await ctx.mutate(req, (tx) => service.createDossier(tx, req.actor, req.body), 201);
         return reply.code(result.statusCode as 201).send(result.body);
       },
     });
@@ -39,9 +41,10 @@ export const dossierRoutes =
         summary: 'Xuất hồ sơ theo định dạng nhập (JSON Lines)',
         querystring: z.object({ unit: z.string().optional() }),
       },
+      preHandler: ctx.staff,
       handler: async (req, reply) => {
         const chunks: string[] = [];
-        await exportDossiers(ctx.db, (line) => void chunks.push(line), { unit: req.query.unit });
+        await exportDossiers(ctx.db, (line) => void chunks.push(line), { unit: req.query.unit, unitIds: scopeOf(req.actor) });
         return reply.type('application/x-ndjson; charset=utf-8').send(chunks.join(''));
       },
     });
@@ -54,13 +57,14 @@ export const dossierRoutes =
         body: z.string(),
         response: { 200: DossierImportResult, 400: ErrorBody },
       },
-      preHandler: ctx.requireWrite,
+      preHandler: ctx.allow('system_admin'),
       handler: async (req) => (await ctx.mutate(req, (tx) => importDossiersJsonl(tx, req.body))).body,
     });
 
     app.get('/dossiers/:code', {
       schema: { tags: ['dossiers'], params: z.object({ code: z.string() }), response: { 200: DossierView, 404: ErrorBody } },
-      handler: (req) => service.getDossierView(ctx.db, req.params.code),
+      preHandler: ctx.staff,
+      handler: (req) => service.getDossierView(ctx.db, req.params.code, req.actor),
     });
 
     app.post('/dossiers/:code/events', {
@@ -72,7 +76,7 @@ export const dossierRoutes =
         body: ActionBody,
         response: { 200: DossierView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
       },
-      preHandler: ctx.requireWrite,
-      handler: async (req) => (await ctx.mutate(req, (tx) => service.appendAction(tx, req.params.code, req.body, ctx.actorOf(req)))).body,
+      preHandler: ctx.staff,
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.appendAction(tx, req.actor, req.params.code, req.body))).body,
     });
   };

@@ -17,6 +17,7 @@ import {
 import type { Db, Tx } from '../../db/database.js';
 import type { DossierRow, ProcedureRow } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { SYSTEM, actionsFor, actorName, assertMayPerform, canSeeUnit, scopeOf, type Actor } from '../auth/policy.js';
 import { loadCalendar } from '../calendar/service.js';
 import { findUnitByCodeAt } from '../units/repo.js';
 import { fromEventRow, payloadOf, toCoreEvent } from './events.js';
@@ -60,13 +61,14 @@ async function getProcedureRowById(db: Db | Tx, id: number): Promise<ProcedureRo
  * Creates a dossier by its first event: an online/postal submission waiting for reception,
  * a reception at the counter (the clock starts), or a refusal at the counter (Mẫu 03).
  */
-export async function createDossier(tx: Tx, body: CreateDossierBody, actor: string, now = Date.now()): Promise<DossierView> {
+export async function createDossier(tx: Tx, actor: Actor, body: CreateDossierBody, now = Date.now()): Promise<DossierView> {
   const at = resolveAt(body.at, now);
   if (body.action === 'submitted' && body.channel === 'direct') {
     throw AppError.validation([{ field: 'channel', reason: 'a direct dossier is received at the counter, not submitted' }]);
   }
   const unit = await findUnitByCodeAt(tx, body.unit, localDateOf(at));
-  if (!unit || unit.level === 'department') throw AppError.notFound('Unit', body.unit);
+  if (!unit || unit.level === 'department' || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', body.unit);
+  assertMayPerform(actor, body.action, deriveDossier([], { workingDays: 1 }, await loadCalendar(tx)));
   if (!unit.agencyCode) {
     throw new AppError('UNPROCESSABLE', `Unit ${body.unit} has no agency identifier (mã định danh cơ quan) configured`, {
       issues: [{ field: 'unit', reason: 'has no agency identifier; set it up first (motcua setup)' }],
@@ -108,23 +110,24 @@ export async function createDossier(tx: Tx, body: CreateDossierBody, actor: stri
     .executeTakeFirstOrThrow();
   await tx
     .insertInto('dossierEvents')
-    .values({ dossierId: inserted.id, seq: 1, type: event.type, at: new Date(at), actor, payload: JSON.stringify(payloadOf(event)) })
+    .values({ dossierId: inserted.id, seq: 1, type: event.type, at: new Date(at), actor: actorName(actor), payload: JSON.stringify(payloadOf(event)) })
     .execute();
-  return getDossierView(tx, code);
+  return getDossierView(tx, code, actor);
 }
 
 /**
  * Appends one action to a dossier under a row lock: checks it against the lifecycle table
  * (409 with the allowed actions otherwise), stores the event and refreshes the projection.
  */
-export async function appendAction(tx: Tx, code: string, body: ActionBody, actor: string, now = Date.now()): Promise<DossierView> {
+export async function appendAction(tx: Tx, actor: Actor, code: string, body: ActionBody, now = Date.now()): Promise<DossierView> {
   const row = await repo.lockDossierByCode(tx, code);
-  if (!row) throw AppError.notFound('Dossier', code);
+  if (!row || !canSeeUnit(actor, row.unitId)) throw AppError.notFound('Dossier', code);
   const procedure = await getProcedureRowById(tx, row.procedureId);
   const calendar = await loadCalendar(tx);
   const rules = rulesOf(row, procedure);
   const events = (await repo.listEvents(tx, row.id)).map(fromEventRow);
   const before = deriveDossier(events, rules, calendar);
+  assertMayPerform(actor, body.type, before);
   const allowed = allowedActions(before);
   if (!allowed.includes(body.type)) {
     throw new AppError('ACTION_NOT_ALLOWED', `Action ${body.type} is not allowed when the dossier is ${before.status}`, {
@@ -149,7 +152,7 @@ export async function appendAction(tx: Tx, code: string, body: ActionBody, actor
   }
   await tx
     .insertInto('dossierEvents')
-    .values({ dossierId: row.id, seq: events.length + 1, type: event.type, at: new Date(at), actor, payload: JSON.stringify(payloadOf(event)) })
+    .values({ dossierId: row.id, seq: events.length + 1, type: event.type, at: new Date(at), actor: actorName(actor), payload: JSON.stringify(payloadOf(event)) })
     .execute();
   await tx
     .updateTable('dossiers')
@@ -161,7 +164,7 @@ export async function appendAction(tx: Tx, code: string, body: ActionBody, actor
     .where('id', '=', row.id)
     .execute();
   if (state.pauses.length || before.pauses.length) await repo.replacePauses(tx, row.id, state);
-  return getDossierView(tx, code);
+  return getDossierView(tx, code, actor);
 }
 
 async function hashAfter(tx: Tx, row: DossierRow, procedureCode: string, events: DossierEvent[]): Promise<string> {
@@ -201,9 +204,10 @@ function buildSteps(events: DossierEvent[], state: DossierState, procedure: Proc
 }
 
 /** The full dossier, its state derived from its events (not from the projection). */
-export async function getDossierView(db: Db | Tx, code: string): Promise<DossierView> {
+export async function getDossierView(db: Db | Tx, code: string, actor: Actor = SYSTEM): Promise<DossierView> {
   const row = await repo.findDossierByCode(db, code);
-  if (!row) throw AppError.notFound('Dossier', code);
+  // Outside the actor's units a dossier does not exist (404, not 403: no probing of codes).
+  if (!row || !canSeeUnit(actor, row.unitId)) throw AppError.notFound('Dossier', code);
   const [procedure, eventRows, unit, calendar] = await Promise.all([
     getProcedureRowById(db, row.procedureId),
     repo.listEvents(db, row.id),
@@ -235,7 +239,7 @@ export async function getDossierView(db: Db | Tx, code: string): Promise<Dossier
     resultReturned: state.resultReturned ? { at: formatInstant(state.resultReturned.at), via: state.resultReturned.via } : null,
     rating: state.rating ? { at: formatInstant(state.rating.at), level: state.rating.level } : null,
     holder: state.holder ?? null,
-    allowedActions: allowedActions(state),
+    allowedActions: actionsFor(actor, state),
     pauses: state.pauses.map((p) => ({ kind: p.kind, start: formatInstant(p.start), end: iso(p.end) })),
     events: eventRows.map((r, i) => ({
       seq: r.seq,
@@ -251,11 +255,14 @@ export async function getDossierView(db: Db | Tx, code: string): Promise<Dossier
   };
 }
 
-export async function listDossiers(db: Db, q: DossierListQuery, now = Date.now()) {
+export async function listDossiers(db: Db, actor: Actor, q: DossierListQuery, now = Date.now()) {
   let query = db
     .selectFrom('dossiers as d')
     .innerJoin('units as u', 'u.id', 'd.unitId')
     .innerJoin('procedures as p', 'p.id', 'd.procedureId');
+  // Scoped in SQL to the actor's units.
+  const scope = scopeOf(actor);
+  if (scope) query = query.where('d.unitId', 'in', scope.length ? scope : [-1]);
   if (q.unit) query = query.where('u.code', '=', q.unit);
   if (q.status) query = query.where('d.status', 'in', q.status.split(',').map((s) => s.trim()));
   if (q.overdue) query = query.where('d.status', '=', 'in_progress').where('d.dueAt', '<', new Date(now));

@@ -212,7 +212,7 @@ async function writeDossiers(db: Db | Tx, list: Prepared[], onProgress?: Progres
 export async function exportDossiers(
   db: Db,
   write: (line: string) => void | Promise<void>,
-  filter: { unit?: string | undefined } = {},
+  filter: { unit?: string | undefined; unitIds?: number[] | null | undefined } = {},
 ): Promise<number> {
   let lastId = 0;
   let count = 0;
@@ -224,6 +224,7 @@ export async function exportDossiers(
       .select(['d.id', 'd.code', 'u.code as unit', 'p.code as procedure', 'd.channel', 'd.applicant', 'd.workingDays', 'd.explicitDueAt'])
       .where('d.id', '>', lastId);
     if (filter.unit) q = q.where('u.code', '=', filter.unit);
+    if (filter.unitIds) q = q.where('d.unitId', 'in', filter.unitIds.length ? filter.unitIds : [-1]);
     const page = await q.orderBy('d.id').limit(2000).execute();
     if (page.length === 0) return count;
     const events = await db.selectFrom('dossierEvents').selectAll().where('dossierId', 'in', page.map((r) => r.id)).orderBy('dossierId').orderBy('seq').execute();

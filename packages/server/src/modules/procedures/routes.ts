@@ -27,7 +27,7 @@ export const procedureRoutes =
         body: ProcedureInput,
         response: { 200: Procedure },
       },
-      preHandler: ctx.requireWrite,
+      preHandler: ctx.allow('unit_admin', 'system_admin'),
       handler: async (req) => {
         const r = await ctx.mutate(req, async (tx) => {
           await service.upsertProcedures(tx, [{ ...req.body, code: req.params.code }]);
@@ -44,7 +44,7 @@ export const procedureRoutes =
         body: z.string(),
         response: { 200: ImportResult },
       },
-      preHandler: ctx.requireWrite,
+      preHandler: ctx.allow('unit_admin', 'system_admin'),
       handler: async (req) => (await ctx.mutate(req, (tx) => service.importProceduresJsonl(tx, req.body))).body,
     });
   };

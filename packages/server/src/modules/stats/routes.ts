@@ -13,7 +13,8 @@ export const statsRoutes =
         querystring: StatsQuery,
         response: { 200: StatsResponse },
       },
-      handler: (req) => service.dossierStats(ctx.db, req.query),
+      preHandler: ctx.staff,
+      handler: (req) => service.dossierStats(ctx.db, req.query, req.actor),
     });
     app.get('/stats/indicators', {
       schema: {
@@ -22,7 +23,8 @@ export const statsRoutes =
         querystring: StatsQuery,
         response: { 200: IndicatorsResponse },
       },
-      handler: (req) => service.dossierIndicators(ctx.db, req.query),
+      preHandler: ctx.staff,
+      handler: (req) => service.dossierIndicators(ctx.db, req.query, req.actor),
     });
     app.get('/stats/overdue', {
       schema: {
@@ -31,6 +33,7 @@ export const statsRoutes =
         querystring: OverdueQuery,
         response: { 200: OverdueResponse },
       },
-      handler: (req) => service.overdueDossiers(ctx.db, req.query),
+      preHandler: ctx.staff,
+      handler: (req) => service.overdueDossiers(ctx.db, req.query, req.actor),
     });
   };

@@ -21,6 +21,7 @@ import { loadCalendar } from '../calendar/service.js';
 import { fromEventRow } from '../dossiers/events.js';
 import { findDescendants, findUnitOverlapping } from '../units/repo.js';
 import * as repo from './repo.js';
+import { SYSTEM, canSeeUnit, type Actor } from '../auth/policy.js';
 import type { IndicatorsResponse, StatsQuery, StatsResponse } from './schema.js';
 
 export function resolvePeriod(q: { period?: string | undefined; from?: string | undefined; to?: string | undefined }): Period {
@@ -35,18 +36,18 @@ export function resolvePeriod(q: { period?: string | undefined; from?: string | 
 }
 
 /** The period, the unit (the version valid during it) and the units below it. */
-async function resolveScope(db: Db, q: StatsQuery) {
+async function resolveScope(db: Db, q: StatsQuery, actor: Actor) {
   const period = resolvePeriod(q);
   const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
-  if (!unit) throw AppError.notFound('Unit', q.unit);
+  if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
   const descendants = await findDescendants(db, unit.id, period.from, period.to);
   const { start, cutoff } = periodBounds(period);
   return { period, unit, descendants, ids: [unit.id, ...descendants.map((d) => d.id)], start: new Date(start), cutoff: new Date(cutoff) };
 }
 
 /** Period statistics of a unit's own desk, of the units below it (summed) and of each of them. */
-export async function dossierStats(db: Db, q: StatsQuery): Promise<StatsResponse> {
-  const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q);
+export async function dossierStats(db: Db, q: StatsQuery, actor: Actor = SYSTEM): Promise<StatsResponse> {
+  const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q, actor);
   const figures = await repo.aggregateByUnit(db, ids, start, cutoff);
   const self = figures.get(unit.id) ?? emptyStats();
   const children = emptyStats();
@@ -66,12 +67,12 @@ const hours = (ms: number) => ms / 3_600_000;
  * In-progress dossiers past their due instant, and those due within N working days, with
  * which step is late and by how much (working hours).
  */
-export async function overdueDossiers(db: Db, q: { unit: string; withinDays: number; at?: string | undefined; limit: number }) {
+export async function overdueDossiers(db: Db, q: { unit: string; withinDays: number; at?: string | undefined; limit: number }, actor: Actor = SYSTEM) {
   const at = q.at ? parseInstant(q.at) : Date.now();
   if (at === undefined) throw AppError.validation([{ field: 'at', reason: 'must be an ISO 8601 instant with an offset' }]);
   const today = formatInstant(at).slice(0, 10);
   const unit = await findUnitOverlapping(db, q.unit, today, today);
-  if (!unit) throw AppError.notFound('Unit', q.unit);
+  if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
   const calendar = await loadCalendar(db);
   const horizon = q.withinDays > 0 ? computeDue(calendar, at, q.withinDays)! : at;
   const ids = [unit.id, ...(await findDescendants(db, unit.id, today, today)).map((u) => u.id)];
@@ -126,8 +127,8 @@ const zeroCounts = (): Counts => ({
  * waiting for reception, the online share of fully-online procedures, and the Decision 766
  * sub-scores whose formulas are known (others come with later issues).
  */
-export async function dossierIndicators(db: Db, q: StatsQuery): Promise<IndicatorsResponse> {
-  const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q);
+export async function dossierIndicators(db: Db, q: StatsQuery, actor: Actor = SYSTEM): Promise<IndicatorsResponse> {
+  const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q, actor);
   const counts = await repo.indicatorsByUnit(db, ids, start, cutoff);
   const level = unit.level === 'commune' ? 'commune' : unit.level === 'province' ? 'province' : 'district';
   const procedures = await repo.onlineProcedureCounts(db, level, [unit.id], start, cutoff);

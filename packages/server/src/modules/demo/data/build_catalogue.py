@@ -5,6 +5,7 @@ Inputs (read-only):
   /work/shared/fixtures/stats-public/procedures.jsonl   11 fixture procedures (kept unchanged)
   /work/shared/data/procedures-public.jsonl             977 real procedures (2026 portal)
   units/data/duc-tho-2023.json                          the 12 departments
+  real-procedures-extra.json (this folder)              real procedures from other public sources
 Output: demo-procedures.jsonl next to this script.  Deterministic (no randomness).
 See SOURCES.md for the rationale.
 """
@@ -18,6 +19,8 @@ FIXTURE = '/work/shared/fixtures/stats-public/procedures.jsonl'
 PUBLIC = '/work/shared/data/procedures-public.jsonl'
 UNITS = os.path.join(HERE, '..', '..', 'units', 'data', 'duc-tho-2023.json')
 OUT = os.path.join(HERE, 'demo-procedures.jsonl')
+# real procedures verified in other public sources (not in PUBLIC); see SOURCES.md and the file's _source
+EXTRA = os.path.join(HERE, 'real-procedures-extra.json')
 
 TARGET = {
     'district': {'full': 131, 'partial': 55, 'none': 68},
@@ -849,10 +852,26 @@ def main():
             r['fee'] = p['fee']
         recs.append(r)
 
+    extra = json.load(open(EXTRA, encoding='utf-8'))['procedures']
+    replaced = set()
+    for e in extra:
+        assert e['code'] not in fixed_codes and e['code'] not in public and e['code'] not in REAL, e['code']
+        assert e['level'] == 'commune' or e.get('department') in DEPTS, e
+        r = {'code': e['code'], 'name': e['name'], 'field': e['field'], 'level': e['level'],
+             'workingDays': e['workingDays'], '_dept': e.get('department'), '_fixed': False, '_real': True}
+        for k in ('fee', 'requiredDocuments'):
+            if k in e:
+                r[k] = e[k]
+        recs.append(r)
+        replaced.add((e['level'], e['replaces'].lower()))
+
     n_real = {'district': sum(1 for r in recs if r['level'] == 'district'),
               'commune': sum(1 for r in recs if r['level'] == 'commune')}
     need = {lv: sum(TARGET[lv].values()) - n_real[lv] for lv in TARGET}
-    seen_names = {(r['level'], r['name'].lower()) for r in recs}
+    seen_names = {(r['level'], r['name'].lower()) for r in recs} | replaced
+    # every replaced invented name must exist in the invented pool of its level (no silent no-op)
+    for lv, nm in replaced:
+        assert any(p[3].lower() == nm for p in (D if lv == 'district' else C)), (lv, nm)
     for lv, pool, prefix in (('district', D, 'DEMO.H.'), ('commune', C, 'DEMO.X.')):
         pool = [p for p in pool if (lv, p[3].lower()) not in seen_names]
         names = [p[3] for p in pool]
