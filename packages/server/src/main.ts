@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { openReadyDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { assertNoActiveDemoUsers } from './modules/auth/service.js';
 import { isDatabaseEmpty, seedDemo } from './modules/demo/service.js';
 import { isSupervisedChild, startHeartbeat, supervise } from './watchdog.js';
 
@@ -12,6 +13,11 @@ async function main(): Promise<void> {
     console.log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu huyện Đức Thọ…');
     const r = await seedDemo(handle.db, (msg) => console.log(`  ${msg}`));
     console.log(`Đã nạp ${r.procedures} TTHC và ${r.dossiers} hồ sơ mẫu.`);
+  }
+  if (config.MOTCUA_MODE === 'production') {
+    await assertNoActiveDemoUsers(handle.db);
+    const anyUser = await handle.db.selectFrom('users').select('id').where('active', '=', true).limit(1).executeTakeFirst();
+    if (!anyUser) console.log('Chưa có tài khoản nào: tạo quản trị đầu tiên bằng `npx motcua users add --username … --role system_admin --unit <mã>`.');
   }
   const app = await buildApp({ db: handle.db, config, logger: { level: config.LOG_LEVEL } });
   const shutdown = async () => {

@@ -5,6 +5,10 @@ import { openReadyDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { AppError, formatIssue } from '../errors.js';
+import { CreateUserBody } from '../modules/auth/schema.js';
+import { SYSTEM } from '../modules/auth/policy.js';
+import { createUser, listUsers } from '../modules/auth/service.js';
+import { zodIssues } from '../lib/jsonl.js';
 import { dueFor } from '../modules/calendar/service.js';
 import { seedDemo } from '../modules/demo/service.js';
 import { exportDossiers, importDossiersJsonl } from '../modules/dossiers/transfer.js';
@@ -21,6 +25,10 @@ const USAGE = `motcua — công cụ dòng lệnh của MotCua
   motcua export dossiers [--unit <code>] [--out <file>]
   motcua stats --unit <code> (--period 2023-H1 | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]
   motcua overdue --unit <code> [--within-days <n>] [--at <ISO>] [--json]
+  motcua users add --username <u> --full-name <name> --role <role> --unit <code>
+                                    password from MOTCUA_PASSWORD or standard input
+  motcua users list
+  motcua users disable-demo         deactivate the demo accounts (before a production start)
   motcua setup demo                 set up huyện Đức Thọ (440): departments, agency codes
   motcua seed demo                  load the demo district (catalogue + dossiers)
   motcua migrate                    apply migrations and load reference data
@@ -38,6 +46,9 @@ const options = {
   out: { type: 'string' },
   'within-days': { type: 'string' },
   at: { type: 'string' },
+  username: { type: 'string' },
+  'full-name': { type: 'string' },
+  role: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -132,6 +143,28 @@ async function run(argv: string[]): Promise<void> {
       );
       if (values.json) console.log(JSON.stringify(r));
       else for (const i of r.items) console.log(`${i.code}\t${i.dueAt}\t${i.reason}`);
+      return;
+    }
+    case 'users': {
+      if (sub === 'add') {
+        const password = process.env['MOTCUA_PASSWORD'] ?? readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+        const body = CreateUserBody.safeParse({
+          username: need(values.username, 'username'),
+          fullName: need(values['full-name'], 'full-name'),
+          role: need(values.role, 'role'),
+          unit: need(values.unit, 'unit'),
+          password,
+        });
+        if (!body.success) throw AppError.validation(zodIssues(body.error));
+        const u = await withDb(({ db }) => createUser(db, SYSTEM, body.data));
+        console.log(`created ${u.username} (${u.role}, ${u.unit.code} ${u.unit.name})`);
+      } else if (sub === 'list') {
+        const list = await withDb(({ db }) => listUsers(db, SYSTEM));
+        for (const u of list) console.log(`${u.username}\t${u.role}\t${u.unit.code}\t${u.active ? 'active' : 'disabled'}${u.demo ? '\tdemo' : ''}`);
+      } else if (sub === 'disable-demo') {
+        const n = await withDb(async ({ db }) => (await db.updateTable('users').set({ active: false }).where('isDemo', '=', true).where('active', '=', true).executeTakeFirst()).numUpdatedRows);
+        console.log(`disabled ${n} demo accounts`);
+      } else throw new UsageError('users add|list|disable-demo');
       return;
     }
     case 'setup': {

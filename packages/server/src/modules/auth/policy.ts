@@ -22,17 +22,22 @@ export function actorName(actor: Actor): string {
 }
 
 /**
- * The receiving units whose dossiers a user may see: their unit and every unit below it; a
+ * The receiving units whose dossiers a user may see: their unit, every unit below it, and the
+ * units these were formed from by mergers (a successor keeps its predecessors' records); a
  * department's staff work on the dossiers of their People's Committee's own desk. null = all.
  */
 export async function computeScope(db: Db | Tx, user: UserWithUnit): Promise<number[] | null> {
   if (user.role === 'system_admin') return null;
   if (user.unitLevel === 'department') return user.unitParentId === null ? [] : [user.unitParentId];
   const rows = await sql<{ id: number }>`
-    WITH RECURSIVE tree AS (
+    WITH RECURSIVE tree(id) AS (
       SELECT id FROM units WHERE id = ${user.unitId}
       UNION
-      SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
+      SELECT x.id FROM tree t JOIN (
+        SELECT id, parent_id AS link FROM units           -- units below
+        UNION ALL
+        SELECT predecessor_id, successor_id FROM unit_successions  -- units merged into it
+      ) x ON x.link = t.id
     ) SELECT id FROM tree`.execute(db);
   return rows.rows.map((r) => r.id);
 }

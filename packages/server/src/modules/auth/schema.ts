@@ -32,6 +32,7 @@ export const CreateUserBody = z.object({
   fullName: z.string().trim().min(1).max(200),
   role: Role,
   unit: z.string().trim().min(1).describe('Unit code (committee or department)'),
+  unitOn: z.iso.date().optional().describe('Pick the version of the unit valid on this date (codes are reused after mergers); default: today, else its last version'),
   password: Password,
 });
 export type CreateUserBody = z.output<typeof CreateUserBody>;
@@ -40,6 +41,7 @@ export const UpdateUserBody = z.object({
   fullName: z.string().trim().min(1).max(200).optional(),
   role: Role.optional(),
   unit: z.string().trim().min(1).optional(),
+  unitOn: z.iso.date().optional(),
   active: z.boolean().optional(),
   password: Password.optional(),
 });

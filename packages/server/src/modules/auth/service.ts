@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Role } from '@motcua/core';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { findUnitByCodeAt } from '../units/repo.js';
+import { findCurrentOrLatestUnit, findUnitByCodeAt } from '../units/repo.js';
 import * as repo from './repo.js';
 import { computeScope, type Actor } from './policy.js';
 import type { CreateUserBody, SessionUser, UpdateUserBody, UserView } from './schema.js';
@@ -93,8 +93,8 @@ function manageable(actor: Actor): number[] | null {
   throw new AppError('FORBIDDEN', 'Chỉ quản trị mới quản lý tài khoản');
 }
 
-async function resolveUnitFor(db: Db, actor: Actor, code: string) {
-  const unit = await findUnitByCodeAt(db, code, today());
+async function resolveUnitFor(db: Db, actor: Actor, code: string, on?: string) {
+  const unit = on ? await findUnitByCodeAt(db, code, on) : await findCurrentOrLatestUnit(db, code, today());
   if (!unit) throw AppError.notFound('Unit', code);
   const scope = manageable(actor);
   if (scope && !scope.includes(unit.id) && !(unit.parentId !== null && scope.includes(unit.parentId))) {
@@ -107,7 +107,7 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, opt
   if (actor.kind === 'user' && actor.role !== 'system_admin' && body.role === 'system_admin') {
     throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống tạo được quản trị hệ thống');
   }
-  const unit = await resolveUnitFor(db, actor, body.unit);
+  const unit = await resolveUnitFor(db, actor, body.unit, body.unitOn);
   if (await repo.findUserByUsername(db, body.username)) {
     throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có`, { issues: [{ field: 'username', reason: 'already exists' }] });
   }
@@ -127,7 +127,7 @@ export async function updateUser(db: Db, actor: Actor, username: string, body: U
   if (actor.kind === 'user' && actor.role !== 'system_admin' && (body.role === 'system_admin' || user.role === 'system_admin')) {
     throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống sửa được quản trị hệ thống');
   }
-  const unitId = body.unit ? (await resolveUnitFor(db, actor, body.unit)).id : undefined;
+  const unitId = body.unit ? (await resolveUnitFor(db, actor, body.unit, body.unitOn)).id : undefined;
   await db.transaction().execute(async (tx) => {
     await tx
       .updateTable('users')

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
-import { ImportResult, Procedure, ProcedureCounts, ProcedureInput, ProcedureList, ProcedureListQuery } from './schema.js';
+import { ImportResult, Procedure, ProcedureBody, ProcedureCounts, ProcedureList, ProcedureListQuery } from './schema.js';
 import * as service from './service.js';
 
 export const procedureRoutes =
@@ -24,7 +24,7 @@ export const procedureRoutes =
         tags: ['procedures'],
         summary: 'Tạo hoặc cập nhật một TTHC (phiên bản mới khi nội dung thay đổi)',
         params: z.object({ code: z.string() }),
-        body: ProcedureInput,
+        body: ProcedureBody,
         response: { 200: Procedure },
       },
       preHandler: ctx.allow('unit_admin', 'system_admin'),

@@ -9,9 +9,7 @@ export const ProcedureStep = z.object({
   workingDays: z.number().positive(),
 });
 
-/** One line of procedures.jsonl (dossier-import.md); also the body of PUT /api/procedures/:code. */
-export const ProcedureInput = z
-  .object({
+const ProcedureFields = z.object({
     code: z.string().trim().min(1).max(64),
     name: z.string().trim().min(1).max(1000),
     field: z.string().trim().min(1).max(300),
@@ -22,20 +20,23 @@ export const ProcedureInput = z
     requiredDocuments: z.array(z.string().trim().min(1)).optional(),
     steps: z.array(ProcedureStep).optional(),
     demo: z.boolean().optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (p.steps?.length) {
-      const total = p.steps.reduce((s, x) => s + x.workingDays, 0);
-      if (Math.abs(total - p.workingDays) > 1e-9) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['steps'],
-          message: `steps add up to ${total} working days, the procedure has ${p.workingDays}`,
-        });
-      }
-    }
-  });
+});
+
+/** The internal steps must share out exactly the procedure's legal time. */
+function stepsAddUp(p: { workingDays: number; steps?: Array<{ workingDays: number }> | undefined }, ctx: z.RefinementCtx): void {
+  if (!p.steps?.length) return;
+  const total = p.steps.reduce((s, x) => s + x.workingDays, 0);
+  if (Math.abs(total - p.workingDays) > 1e-9) {
+    ctx.addIssue({ code: 'custom', path: ['steps'], message: `steps add up to ${total} working days, the procedure has ${p.workingDays}` });
+  }
+}
+
+/** One line of procedures.jsonl (dossier-import.md). */
+export const ProcedureInput = ProcedureFields.superRefine(stepsAddUp);
 export type ProcedureInput = z.output<typeof ProcedureInput>;
+
+/** The body of PUT /api/procedures/:code (the code is in the path). */
+export const ProcedureBody = ProcedureFields.omit({ code: true }).superRefine(stepsAddUp);
 
 export const Procedure = z.object({
   code: z.string(),

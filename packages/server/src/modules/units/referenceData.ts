@@ -30,7 +30,7 @@ function readTsv(file: string): UnitTsvRow[] {
 interface MergedUnits {
   source: string;
   effective: string;
-  units: Array<{ code: string; name: string; level: 'commune'; parentCode: string; kind: string; formedFrom: string[] }>;
+  units: Array<{ code: string; name: string; level: 'commune'; parentCode: string; kind: string; formedFrom: string[]; agencyCode?: string }>;
 }
 
 async function insertLevel(tx: Tx, rows: Array<Insertable<UnitsTable>>): Promise<void> {
@@ -89,6 +89,7 @@ export async function loadReferenceUnits(db: Db): Promise<number> {
           kind: unit.kind,
           parentId: ids.get(unit.parentCode) ?? null,
           validFrom: merged.effective,
+          agencyCode: unit.agencyCode ?? null,
           source: merged.source,
         })
         .returning('id')
@@ -113,6 +114,8 @@ export async function loadReferenceUnits(db: Db): Promise<number> {
 
 export interface DeploymentOrganisation {
   district: string;
+  /** The date whose unit versions the agency codes and departments belong to (codes get reused). */
+  validOn: string;
   agencyCodes: Record<string, string>;
   departments: Array<{ code: string; name: string }>;
   desk?: { name: string };

@@ -77,3 +77,11 @@ export async function countUnits(db: Db | Tx): Promise<number> {
   const r = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** The version of a unit valid today, else its latest version (a unit that no longer exists). */
+export async function findCurrentOrLatestUnit(db: Db | Tx, code: string, today: string): Promise<UnitRow | undefined> {
+  return (
+    (await findUnitByCodeAt(db, code, today)) ??
+    (await db.selectFrom('units').selectAll().where('code', '=', code).orderBy('validFrom', 'desc').executeTakeFirst())
+  );
+}

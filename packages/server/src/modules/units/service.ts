@@ -49,10 +49,12 @@ export async function listUnits(db: Db, q: UnitListQuery): Promise<Unit[]> {
  */
 export async function setupDeployment(db: Db, org: DeploymentOrganisation): Promise<{ root: string; departments: number }> {
   return db.transaction().execute(async (tx) => {
-    const root = await tx.selectFrom('units').selectAll().where('code', '=', org.district).orderBy('validFrom').executeTakeFirst();
+    const root = await repo.findUnitByCodeAt(tx, org.district, org.validOn);
     if (!root) throw AppError.notFound('Unit', org.district);
     for (const [code, agencyCode] of Object.entries(org.agencyCodes)) {
-      await tx.updateTable('units').set({ agencyCode }).where('code', '=', code).where('level', '!=', 'department').execute();
+      const unit = await repo.findUnitByCodeAt(tx, code, org.validOn);
+      if (!unit) throw AppError.notFound('Unit', code);
+      await tx.updateTable('units').set({ agencyCode }).where('id', '=', unit.id).execute();
     }
     let departments = 0;
     for (const d of org.departments) {
