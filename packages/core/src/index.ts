@@ -9,3 +9,4 @@ export * from './codes.js';
 export * from './text.js';
 export * from './indicators.js';
 export * from './roles.js';
+export * from './labels.js';

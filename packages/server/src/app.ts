@@ -20,6 +20,7 @@ import { ANONYMOUS, requireRole, requireStaff, type Actor } from './modules/auth
 import { SESSION_COOKIE, actorFromSession } from './modules/auth/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { portalRoutes } from './modules/portal/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { statsRoutes } from './modules/stats/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
@@ -142,6 +143,7 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
       await api.register(procedureRoutes(ctx));
       await api.register(dossierRoutes(ctx));
       await api.register(statsRoutes(ctx));
+      await api.register(portalRoutes(ctx));
     },
     { prefix: '/api' },
   );

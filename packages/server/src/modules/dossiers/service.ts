@@ -63,12 +63,26 @@ async function getProcedureRowById(db: Db | Tx, id: number): Promise<ProcedureRo
  */
 export async function createDossier(tx: Tx, actor: Actor, body: CreateDossierBody, now = Date.now()): Promise<DossierView> {
   const at = resolveAt(body.at, now);
-  if (body.action === 'submitted' && body.channel === 'direct') {
-    throw AppError.validation([{ field: 'channel', reason: 'a direct dossier is received at the counter, not submitted' }]);
-  }
   const unit = await findUnitByCodeAt(tx, body.unit, localDateOf(at));
   if (!unit || unit.level === 'department' || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', body.unit);
   assertMayPerform(actor, body.action, deriveDossier([], { workingDays: 1 }, await loadCalendar(tx)));
+  const code = await insertDossier(tx, { ...body, at }, actorName(actor));
+  return getDossierView(tx, code, actor);
+}
+
+/** Checks and writes a new dossier with its first event; returns its code. */
+export async function insertDossier(
+  tx: Tx,
+  body: Omit<CreateDossierBody, 'at'> & { at: number },
+  actor: string,
+): Promise<string> {
+  const at = body.at;
+  if (body.action === 'submitted' && body.channel === 'direct') {
+    throw AppError.validation([{ field: 'channel', reason: 'a direct dossier is received at the counter, not submitted' }]);
+  }
+  if (body.action === 'refused' && !body.reason) throw AppError.validation([{ field: 'reason', reason: 'a refusal needs its reason' }]);
+  const unit = await findUnitByCodeAt(tx, body.unit, localDateOf(at));
+  if (!unit || unit.level === 'department') throw AppError.notFound('Unit', body.unit);
   if (!unit.agencyCode) {
     throw new AppError('UNPROCESSABLE', `Unit ${body.unit} has no agency identifier (mã định danh cơ quan) configured`, {
       issues: [{ field: 'unit', reason: 'has no agency identifier; set it up first (motcua setup)' }],
@@ -77,7 +91,6 @@ export async function createDossier(tx: Tx, actor: Actor, body: CreateDossierBod
   const procedure = await tx.selectFrom('procedures').selectAll().where('code', '=', body.procedure).where('isCurrent', '=', true).executeTakeFirst();
   if (!procedure) throw AppError.notFound('Procedure', body.procedure);
   const event: DossierEvent = { type: body.action, at, reason: body.reason };
-  if (body.action === 'refused' && !body.reason) throw AppError.validation([{ field: 'reason', reason: 'a refusal needs its reason' }]);
   const calendar = await loadCalendar(tx);
   const rules: DossierRules = { workingDays: body.workingDays ?? procedure.workingDays };
   const state = deriveDossier([event], rules, calendar);
@@ -110,24 +123,41 @@ export async function createDossier(tx: Tx, actor: Actor, body: CreateDossierBod
     .executeTakeFirstOrThrow();
   await tx
     .insertInto('dossierEvents')
-    .values({ dossierId: inserted.id, seq: 1, type: event.type, at: new Date(at), actor: actorName(actor), payload: JSON.stringify(payloadOf(event)) })
+    .values({ dossierId: inserted.id, seq: 1, type: event.type, at: new Date(at), actor, payload: JSON.stringify(payloadOf(event)) })
     .execute();
-  return getDossierView(tx, code, actor);
+  return code;
 }
 
 /**
- * Appends one action to a dossier under a row lock: checks it against the lifecycle table
- * (409 with the allowed actions otherwise), stores the event and refreshes the projection.
+ * Appends one action to a dossier under a row lock: checks the actor's scope and role, then the
+ * lifecycle table (409 with the allowed actions otherwise), stores the event and refreshes the
+ * projection.
  */
 export async function appendAction(tx: Tx, actor: Actor, code: string, body: ActionBody, now = Date.now()): Promise<DossierView> {
   const row = await repo.lockDossierByCode(tx, code);
   if (!row || !canSeeUnit(actor, row.unitId)) throw AppError.notFound('Dossier', code);
+  await applyAction(tx, row, body, actorName(actor), (before) => assertMayPerform(actor, body.type, before), now);
+  return getDossierView(tx, code, actor);
+}
+
+/**
+ * The lifecycle part of an action on a locked dossier row, shared by staff actions and the
+ * citizen portal (which checks ownership instead of roles): `authorize` runs on the state before.
+ */
+export async function applyAction(
+  tx: Tx,
+  row: DossierRow,
+  body: ActionBody,
+  actor: string,
+  authorize: (before: DossierState) => void,
+  now = Date.now(),
+): Promise<DossierState> {
   const procedure = await getProcedureRowById(tx, row.procedureId);
   const calendar = await loadCalendar(tx);
   const rules = rulesOf(row, procedure);
   const events = (await repo.listEvents(tx, row.id)).map(fromEventRow);
   const before = deriveDossier(events, rules, calendar);
-  assertMayPerform(actor, body.type, before);
+  authorize(before);
   const allowed = allowedActions(before);
   if (!allowed.includes(body.type)) {
     throw new AppError('ACTION_NOT_ALLOWED', `Action ${body.type} is not allowed when the dossier is ${before.status}`, {
@@ -152,7 +182,7 @@ export async function appendAction(tx: Tx, actor: Actor, code: string, body: Act
   }
   await tx
     .insertInto('dossierEvents')
-    .values({ dossierId: row.id, seq: events.length + 1, type: event.type, at: new Date(at), actor: actorName(actor), payload: JSON.stringify(payloadOf(event)) })
+    .values({ dossierId: row.id, seq: events.length + 1, type: event.type, at: new Date(at), actor, payload: JSON.stringify(payloadOf(event)) })
     .execute();
   await tx
     .updateTable('dossiers')
@@ -164,7 +194,7 @@ export async function appendAction(tx: Tx, actor: Actor, code: string, body: Act
     .where('id', '=', row.id)
     .execute();
   if (state.pauses.length || before.pauses.length) await repo.replacePauses(tx, row.id, state);
-  return getDossierView(tx, code, actor);
+  return state;
 }
 
 async function hashAfter(tx: Tx, row: DossierRow, procedureCode: string, events: DossierEvent[]): Promise<string> {
