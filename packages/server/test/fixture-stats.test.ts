@@ -40,6 +40,30 @@ describe(`public fixture statistics (${backend})`, () => {
     });
   }
 
+  it('by field: the rows add up to the unit and its communes', async () => {
+    const res = await t.inject('/api/stats/dossiers/by-field?unit=440&period=2023-H1');
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = res.json().rows as Array<{ level: string; field: string; figures: DossierStats }>;
+    const sum = emptyStats();
+    for (const r of rows) for (const f of STAT_FIELDS) sum[f] += r.figures[f];
+    const exp = expected['2023-H1']!;
+    for (const f of STAT_FIELDS) expect({ f, v: sum[f] }).toEqual({ f, v: exp.self[f] + exp.children[f] });
+    expect(rows[0]!.level).toBe('district');
+    const self = (await t.inject('/api/stats/dossiers/by-field?unit=440&period=2023-H1&scope=self')).json().rows as Array<{ figures: DossierStats }>;
+    expect(self.reduce((n, r) => n + r.figures.receivedTotal, 0)).toBe(exp.self.receivedTotal);
+  });
+
+  it('trend: each reporting month equals the month period', async () => {
+    const res = await t.inject('/api/stats/trend?unit=440&from=2023-01&to=2023-06');
+    expect(res.statusCode, res.body).toBe(200);
+    const months = res.json().months as Array<{ month: string; from: string; self: DossierStats }>;
+    expect(months.map((m) => m.month)).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06']);
+    expect(months[0]!.from).toBe('2022-12-15');
+    const may = (await t.inject('/api/stats/dossiers?unit=440&period=2023-M05')).json().self;
+    expect(months[4]!.self).toEqual(may);
+    expect(may).toEqual(expected['2023-M05']!.self);
+  });
+
   it('re-importing the same file changes nothing', async () => {
     const d = await t.inject({ method: 'POST', url: '/api/dossiers/import', headers: { 'content-type': 'application/x-ndjson' }, payload: readFixture('dossiers.jsonl') });
     expect(d.json()).toMatchObject({ total: 2000, created: 0, unchanged: 2000 });

@@ -2,53 +2,35 @@ import { emptyStats, withTotals, type DossierStats } from '@motcua/core';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
-interface BucketRow {
-  unitId: number;
-  carriedOver: number;
-  receivedOnline: number;
-  receivedDirect: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedOverdue: number;
-  rejected: number;
-  withdrawn: number;
-  awaitingSupplement: number;
-  awaitingObligation: number;
-  inProgressOnTime: number;
-  inProgressOverdue: number;
-}
+/** What the figures are grouped by: the receiving unit, or the procedure's level and field (Biểu 06 rows). */
+export type StatsGrouping = 'unit' | 'field';
 
-interface SideRow {
-  unitId: number;
-  refusedAtReception: number;
-  resultsByPost: number;
-  ratedVerySatisfied: number;
-  ratedSatisfied: number;
-  ratedDissatisfied: number;
-}
+const groupKey = (by: StatsGrouping) =>
+  by === 'unit' ? sql<string>`d.unit_id::text` : sql<string>`p.level || '|' || p.field`;
 
 /**
- * statistics.md in SQL, per receiving unit: which dossiers count (received before the cut-off,
- * not finished before the start) and the one bucket each lands in at the cut-off; then the
- * side counts of events inside the period.
+ * statistics.md in SQL: which dossiers count (received before the cut-off, not finished before
+ * the start) and the one bucket each lands in at the cut-off; then the side counts of events
+ * inside the period. Keys: unit id (as text) or `level|field`.
  */
-export async function aggregateByUnit(db: Db, unitIds: number[], start: Date, cutoff: Date): Promise<Map<number, DossierStats>> {
-  const result = new Map<number, DossierStats>();
+export async function aggregate(db: Db, unitIds: number[], start: Date, cutoff: Date, by: StatsGrouping = 'unit'): Promise<Map<string, DossierStats>> {
+  const result = new Map<string, DossierStats>();
   if (unitIds.length === 0) return result;
-  const buckets = await sql<BucketRow>`
+  const key = groupKey(by);
+  const buckets = await sql<Record<string, number | string>>`
     WITH counted AS (
-      SELECT d.unit_id, d.channel, d.received_at, d.finish_type, d.timeliness, d.due_at,
+      SELECT ${key} AS key, d.channel, d.received_at, d.finish_type, d.timeliness, d.due_at,
         (d.finished_at IS NOT NULL AND d.finished_at < ${cutoff}) AS fin,
-        EXISTS (SELECT 1 FROM dossier_pauses p WHERE p.dossier_id = d.id AND p.kind = 'supplement'
-                AND p.start_at < ${cutoff} AND (p.end_at IS NULL OR p.end_at >= ${cutoff})) AS ps,
-        EXISTS (SELECT 1 FROM dossier_pauses p WHERE p.dossier_id = d.id AND p.kind = 'obligation'
-                AND p.start_at < ${cutoff} AND (p.end_at IS NULL OR p.end_at >= ${cutoff})) AS po
-      FROM dossiers d
+        EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id AND x.kind = 'supplement'
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS ps,
+        EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id AND x.kind = 'obligation'
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS po
+      FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
       WHERE d.unit_id = ANY(${unitIds}::int[])
         AND d.received_at < ${cutoff}
         AND (d.finished_at IS NULL OR d.finished_at >= ${start})
     )
-    SELECT unit_id,
+    SELECT key,
       count(*) FILTER (WHERE received_at < ${start}) AS carried_over,
       count(*) FILTER (WHERE received_at >= ${start} AND channel = 'online') AS received_online,
       count(*) FILTER (WHERE received_at >= ${start} AND channel <> 'online') AS received_direct,
@@ -62,31 +44,24 @@ export async function aggregateByUnit(db: Db, unitIds: number[], start: Date, cu
       count(*) FILTER (WHERE NOT fin AND NOT ps AND NOT po AND NOT coalesce(due_at < ${cutoff}, false)) AS in_progress_on_time,
       count(*) FILTER (WHERE NOT fin AND NOT ps AND NOT po AND coalesce(due_at < ${cutoff}, false)) AS in_progress_overdue
     FROM counted
-    GROUP BY unit_id`.execute(db);
-  const inPeriod = (col: string) => sql`${sql.ref(col)} >= ${start} AND ${sql.ref(col)} < ${cutoff}`;
-  const side = await sql<SideRow>`
-    SELECT unit_id,
+    GROUP BY key`.execute(db);
+  const inPeriod = (col: string) => sql`${sql.ref(`d.${col}`)} >= ${start} AND ${sql.ref(`d.${col}`)} < ${cutoff}`;
+  const side = await sql<Record<string, number | string>>`
+    SELECT ${key} AS key,
       count(*) FILTER (WHERE ${inPeriod('refused_at')}) AS refused_at_reception,
-      count(*) FILTER (WHERE result_via = 'postal' AND ${inPeriod('result_returned_at')}) AS results_by_post,
-      count(*) FILTER (WHERE rating = 'very_satisfied' AND ${inPeriod('rated_at')}) AS rated_very_satisfied,
-      count(*) FILTER (WHERE rating = 'satisfied' AND ${inPeriod('rated_at')}) AS rated_satisfied,
-      count(*) FILTER (WHERE rating = 'dissatisfied' AND ${inPeriod('rated_at')}) AS rated_dissatisfied
-    FROM dossiers
-    WHERE unit_id = ANY(${unitIds}::int[])
+      count(*) FILTER (WHERE d.result_via = 'postal' AND ${inPeriod('result_returned_at')}) AS results_by_post,
+      count(*) FILTER (WHERE d.rating = 'very_satisfied' AND ${inPeriod('rated_at')}) AS rated_very_satisfied,
+      count(*) FILTER (WHERE d.rating = 'satisfied' AND ${inPeriod('rated_at')}) AS rated_satisfied,
+      count(*) FILTER (WHERE d.rating = 'dissatisfied' AND ${inPeriod('rated_at')}) AS rated_dissatisfied
+    FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+    WHERE d.unit_id = ANY(${unitIds}::int[])
       AND ((${inPeriod('refused_at')}) OR (${inPeriod('result_returned_at')}) OR (${inPeriod('rated_at')}))
-    GROUP BY unit_id`.execute(db);
-  const get = (id: number) => {
-    let s = result.get(id);
-    if (!s) result.set(id, (s = emptyStats()));
-    return s;
-  };
-  for (const row of buckets.rows) {
-    const s = get(row.unitId);
-    for (const [k, v] of Object.entries(row)) if (k !== 'unitId') (s as Record<string, number>)[k] = Number(v);
-  }
-  for (const row of side.rows) {
-    const s = get(row.unitId);
-    for (const [k, v] of Object.entries(row)) if (k !== 'unitId') (s as Record<string, number>)[k] = Number(v);
+    GROUP BY key`.execute(db);
+  for (const row of [...buckets.rows, ...side.rows]) {
+    const k = String(row['key']);
+    let s = result.get(k);
+    if (!s) result.set(k, (s = emptyStats()));
+    for (const [f, v] of Object.entries(row)) if (f !== 'key') (s as Record<string, number>)[f] = Number(v);
   }
   for (const s of result.values()) withTotals(s);
   return result;
@@ -108,7 +83,7 @@ export interface IndicatorCounts {
 
 /**
  * The side figures behind the seed's online share (1.170/1.230) and the Decision 766 scores, per
- * receiving unit; the same counting rules as aggregateByUnit.
+ * receiving unit; the same counting rules as aggregate().
  */
 export async function indicatorsByUnit(db: Db, unitIds: number[], start: Date, cutoff: Date): Promise<Map<number, IndicatorCounts>> {
   const result = new Map<number, IndicatorCounts>();

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
-import { IndicatorsResponse, OverdueQuery, OverdueResponse, StatsQuery, StatsResponse } from './schema.js';
+import { ByFieldQuery, ByFieldResponse, IndicatorsResponse, OverdueQuery, OverdueResponse, StatsQuery, StatsResponse, TrendQuery, TrendResponse } from './schema.js';
 import * as service from './service.js';
 
 export const statsRoutes =
@@ -15,6 +15,21 @@ export const statsRoutes =
       },
       preHandler: ctx.staff,
       handler: (req) => service.dossierStats(ctx.db, req.query, req.actor),
+    });
+    app.get('/stats/dossiers/by-field', {
+      schema: {
+        tags: ['stats'],
+        summary: 'Số liệu theo lĩnh vực, nhóm theo cấp (các dòng của Biểu 06)',
+        querystring: ByFieldQuery,
+        response: { 200: ByFieldResponse },
+      },
+      preHandler: ctx.staff,
+      handler: (req) => service.statsByField(ctx.db, req.query, req.actor),
+    });
+    app.get('/stats/trend', {
+      schema: { tags: ['stats'], summary: 'Diễn biến theo tháng báo cáo (15 → 14)', querystring: TrendQuery, response: { 200: TrendResponse } },
+      preHandler: ctx.staff,
+      handler: (req) => service.statsTrend(ctx.db, req.query, req.actor),
     });
     app.get('/stats/indicators', {
       schema: {

@@ -81,3 +81,25 @@ export const IndicatorsResponse = z.object({
   procedures: z.object({ level: z.string(), total: z.number().int(), online: z.number().int(), onlineUsed: z.number().int() }),
 });
 export type IndicatorsResponse = z.output<typeof IndicatorsResponse>;
+
+export const ByFieldQuery = z.intersection(
+  StatsQuery,
+  z.object({ scope: z.enum(['self', 'children', 'all']).default('all').describe('The unit\'s own desk, the units below it, or both') }),
+);
+export const ByFieldResponse = z.object({
+  unit: z.string(),
+  from: z.string(),
+  to: z.string(),
+  scope: z.enum(['self', 'children', 'all']),
+  rows: z.array(z.object({ level: z.string(), field: z.string(), figures: StatsFigures })),
+});
+
+export const TrendQuery = z.object({
+  unit: z.string().min(1),
+  from: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM: the first reporting month (15th of the month before → 14th)'),
+  to: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM: the last reporting month'),
+});
+export const TrendResponse = z.object({
+  unit: z.string(),
+  months: z.array(z.object({ month: z.string(), from: z.string(), to: z.string(), self: StatsFigures, children: StatsFigures })),
+});

@@ -23,6 +23,7 @@ import { findDescendants, findUnitOverlapping } from '../units/repo.js';
 import * as repo from './repo.js';
 import { SYSTEM, canSeeUnit, type Actor } from '../auth/policy.js';
 import type { IndicatorsResponse, StatsQuery, StatsResponse } from './schema.js';
+import { vietnameseCollator } from '@motcua/core';
 
 export function resolvePeriod(q: { period?: string | undefined; from?: string | undefined; to?: string | undefined }): Period {
   if (q.period) {
@@ -48,12 +49,12 @@ async function resolveScope(db: Db, q: StatsQuery, actor: Actor) {
 /** Period statistics of a unit's own desk, of the units below it (summed) and of each of them. */
 export async function dossierStats(db: Db, q: StatsQuery, actor: Actor = SYSTEM): Promise<StatsResponse> {
   const { period, unit, descendants, ids, start, cutoff } = await resolveScope(db, q, actor);
-  const figures = await repo.aggregateByUnit(db, ids, start, cutoff);
-  const self = figures.get(unit.id) ?? emptyStats();
+  const figures = await repo.aggregate(db, ids, start, cutoff, 'unit');
+  const self = figures.get(String(unit.id)) ?? emptyStats();
   const children = emptyStats();
   const byUnit: StatsResponse['byUnit'] = { [unit.code]: self };
   for (const d of descendants) {
-    const s = figures.get(d.id) ?? emptyStats();
+    const s = figures.get(String(d.id)) ?? emptyStats();
     addStats(children, s);
     // A code reused after a merger: both versions add up under the one code.
     byUnit[d.code] = byUnit[d.code] ? addStats({ ...byUnit[d.code]! }, s) : s;
@@ -156,4 +157,38 @@ export async function dossierIndicators(db: Db, q: StatsQuery, actor: Actor = SY
     children: figures(children, false),
     procedures: { level, ...procedures },
   };
+}
+
+/** Figures per procedure level and field (the rows of Biểu 06), for the unit, the units below, or both. */
+export async function statsByField(db: Db, q: StatsQuery & { scope: 'self' | 'children' | 'all' }, actor: Actor = SYSTEM) {
+  const { period, unit, descendants, start, cutoff } = await resolveScope(db, q, actor);
+  const ids = q.scope === 'self' ? [unit.id] : q.scope === 'children' ? descendants.map((d) => d.id) : [unit.id, ...descendants.map((d) => d.id)];
+  const figures = await repo.aggregate(db, ids, start, cutoff, 'field');
+  const order = { province: 0, district: 1, commune: 2 } as Record<string, number>;
+  const rows = [...figures.entries()]
+    .map(([key, f]) => {
+      const [level, ...field] = key.split('|');
+      return { level: level!, field: field.join('|'), figures: f };
+    })
+    .sort((a, b) => (order[a.level] ?? 9) - (order[b.level] ?? 9) || vietnameseCollator.compare(a.field, b.field));
+  return { unit: unit.code, from: period.from, to: period.to, scope: q.scope, rows };
+}
+
+/** Month by month (reporting months, 15th → 14th): the unit's desk and the units below it. */
+export async function statsTrend(db: Db, q: { unit: string; from: string; to: string }, actor: Actor = SYSTEM) {
+  const months: string[] = [];
+  let [y, m] = q.from.split('-').map(Number) as [number, number];
+  const label = () => `${y}-${String(m).padStart(2, '0')}`;
+  while (label() <= q.to) {
+    if (months.length === 60) throw AppError.validation([{ field: 'to', reason: 'at most 60 months' }]);
+    months.push(label());
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  if (months.length === 0) throw AppError.validation([{ field: 'to', reason: 'must not be before from' }]);
+  const out = [];
+  for (const month of months) {
+    const r = await dossierStats(db, { unit: q.unit, period: `${month.slice(0, 4)}-M${month.slice(5)}` }, actor);
+    out.push({ month, from: r.from, to: r.to, self: r.self, children: r.children });
+  }
+  return { unit: q.unit, months: out };
 }
