@@ -1,6 +1,9 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
@@ -49,7 +52,10 @@ export type AppConfig = Pick<Config, 'MOTCUA_API_TOKEN' | 'MOTCUA_MODE'> & Parti
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boolean | object }): Promise<FastifyInstance> {
+/** The built web app (packages/web/dist), served on the same port as the API when present. */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boolean | object; webDist?: string | false }): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 512 * 1024 * 1024,
@@ -147,5 +153,19 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
     },
     { prefix: '/api' },
   );
+
+  const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
+  if (webDist && existsSync(webDist + 'index.html')) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+    // Client-side routes: any other GET outside /api and /docs gets the app shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api') && !req.url.startsWith('/docs')) {
+        return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      }
+      return reply.code(404).send({ code: 'NOT_FOUND', message: `Route ${req.method} ${req.url} not found` });
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => reply.code(404).send({ code: 'NOT_FOUND', message: `Route ${req.method} ${req.url} not found` }));
+  }
   return app;
 }
