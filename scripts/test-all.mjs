@@ -13,7 +13,9 @@ const { values } = parseArgs({
 mkdirSync('test-results', { recursive: true });
 const out = `test-results/${values.label}.json`;
 if (existsSync(out)) rmSync(out);
-const targets = values['data-only'] ? ['packages/server'] : [];
+// The browser journeys run against the built web app.
+spawnSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
+const targets = values['data-only'] ? ['packages/server', 'e2e'] : [];
 const run = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', ...targets, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],

@@ -53,6 +53,19 @@ describe(`public fixture statistics (${backend})`, () => {
     expect(self.reduce((n, r) => n + r.figures.receivedTotal, 0)).toBe(exp.self.receivedTotal);
   });
 
+  it('drill-down: each figure opens exactly its dossiers', async () => {
+    const exp = expected['2023-H1']!;
+    const kinds = ['resolvedEarly', 'resolvedOnTime', 'resolvedOverdue', 'inProgressOnTime', 'inProgressOverdue', 'awaitingSupplement', 'awaitingObligation', 'rejected', 'withdrawn', 'carriedOver', 'receivedOnline', 'receivedDirect', 'ratedDissatisfied'] as const;
+    for (const kind of kinds) {
+      const res = await t.inject(`/api/stats/drilldown?unit=440&period=2023-H1&kind=${kind}&scope=self&limit=5`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect({ kind, total: res.json().total }).toEqual({ kind, total: exp.self[kind] });
+      expect(res.json().items.length).toBe(Math.min(5, exp.self[kind]));
+    }
+    const all = (await t.inject('/api/stats/drilldown?unit=440&period=2023-H1&kind=resolvedOverdue')).json();
+    expect(all.total).toBe(exp.self.resolvedOverdue + exp.children.resolvedOverdue);
+  });
+
   it('trend: each reporting month equals the month period', async () => {
     const res = await t.inject('/api/stats/trend?unit=440&from=2023-01&to=2023-06');
     expect(res.statusCode, res.body).toBe(200);

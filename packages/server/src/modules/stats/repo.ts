@@ -140,3 +140,81 @@ export async function onlineProcedureCounts(db: Db, level: string, unitIds: numb
   const row = r.rows[0]!;
   return { total: Number(row.total), online: Number(row.online), onlineUsed: Number(row.onlineUsed) };
 }
+
+/** The buckets and side conditions a dashboard figure can be drilled into. */
+export const DRILLDOWN_KINDS = [
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedOverdue',
+  'inProgressOnTime',
+  'inProgressOverdue',
+  'awaitingSupplement',
+  'awaitingObligation',
+  'rejected',
+  'withdrawn',
+  'carriedOver',
+  'receivedOnline',
+  'receivedDirect',
+  'awaitingPastDue',
+  'overdueWithoutApology',
+  'ratedDissatisfied',
+] as const;
+export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];
+
+/**
+ * The dossiers behind one figure (same rules as aggregate()), most overdue first: what a leader
+ * opens from the dashboard, and which dossiers cost points in the Decision 766 indicators.
+ */
+export async function drilldown(db: Db, unitIds: number[], start: Date, cutoff: Date, kind: DrilldownKind, limit: number, offset: number) {
+  const condition = {
+    resolvedEarly: sql`fin AND finish_type = 'resolved' AND timeliness = 'early'`,
+    resolvedOnTime: sql`fin AND finish_type = 'resolved' AND coalesce(timeliness, 'on_time') = 'on_time'`,
+    resolvedOverdue: sql`fin AND finish_type = 'resolved' AND timeliness = 'overdue'`,
+    inProgressOnTime: sql`NOT fin AND NOT ps AND NOT po AND NOT coalesce(due_at < ${cutoff}, false)`,
+    inProgressOverdue: sql`NOT fin AND NOT ps AND NOT po AND coalesce(due_at < ${cutoff}, false)`,
+    awaitingSupplement: sql`NOT fin AND ps`,
+    awaitingObligation: sql`NOT fin AND NOT ps AND po`,
+    rejected: sql`fin AND finish_type = 'rejected'`,
+    withdrawn: sql`fin AND finish_type = 'withdrawn'`,
+    carriedOver: sql`received_at < ${start}`,
+    receivedOnline: sql`received_at >= ${start} AND channel = 'online'`,
+    receivedDirect: sql`received_at >= ${start} AND channel <> 'online'`,
+    awaitingPastDue: sql`NOT fin AND (ps OR po) AND coalesce(due_at < ${cutoff}, false)`,
+    overdueWithoutApology: sql`((fin AND finish_type = 'resolved' AND timeliness = 'overdue') OR (NOT fin AND NOT ps AND NOT po AND coalesce(due_at < ${cutoff}, false))) AND (apology_at IS NULL OR apology_at >= ${cutoff})`,
+    ratedDissatisfied: sql`rating = 'dissatisfied' AND rated_at >= ${start} AND rated_at < ${cutoff}`,
+  }[kind];
+  // Ratings are side counts: any dossier of the units, not only those counted in the period.
+  const counted = kind === 'ratedDissatisfied' ? sql`true` : sql`d.received_at < ${cutoff} AND (d.finished_at IS NULL OR d.finished_at >= ${start})`;
+  const rows = await sql<{
+    code: string;
+    unitCode: string;
+    procedureCode: string;
+    procedureName: string;
+    field: string;
+    applicantName: string;
+    status: string;
+    receivedAt: Date | null;
+    dueAt: Date | null;
+    finishedAt: Date | null;
+    holder: string | null;
+    total: number;
+  }>`
+    WITH c AS (
+      SELECT d.code, u.code AS unit_code, p.code AS procedure_code, p.name AS procedure_name, p.field,
+        d.applicant->>'name' AS applicant_name, d.status, d.channel, d.received_at, d.due_at, d.finished_at,
+        d.finish_type, d.timeliness, d.apology_at, d.rating, d.rated_at, d.holder,
+        (d.finished_at IS NOT NULL AND d.finished_at < ${cutoff}) AS fin,
+        EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id AND x.kind = 'supplement'
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS ps,
+        EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id AND x.kind = 'obligation'
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS po
+      FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN units u ON u.id = d.unit_id
+      WHERE d.unit_id = ANY(${unitIds}::int[]) AND ${counted}
+    )
+    SELECT code, unit_code, procedure_code, procedure_name, field, applicant_name, status, received_at, due_at,
+      finished_at, holder, count(*) OVER () AS total
+    FROM c WHERE ${condition}
+    ORDER BY (coalesce(finished_at, ${cutoff}) - due_at) DESC NULLS LAST, code
+    LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return rows.rows;
+}

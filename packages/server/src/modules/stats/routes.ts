@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
-import { ByFieldQuery, ByFieldResponse, IndicatorsResponse, OverdueQuery, OverdueResponse, StatsQuery, StatsResponse, TrendQuery, TrendResponse } from './schema.js';
+import { DrilldownQuery, DrilldownResponse, ByFieldQuery, ByFieldResponse, IndicatorsResponse, OverdueQuery, OverdueResponse, StatsQuery, StatsResponse, TrendQuery, TrendResponse } from './schema.js';
 import * as service from './service.js';
 
 export const statsRoutes =
@@ -25,6 +25,11 @@ export const statsRoutes =
       },
       preHandler: ctx.staff,
       handler: (req) => service.statsByField(ctx.db, req.query, req.actor),
+    });
+    app.get('/stats/drilldown', {
+      schema: { tags: ['stats'], summary: 'Danh sách hồ sơ của một chỉ tiêu (xem chi tiết từ bảng điều hành)', querystring: DrilldownQuery, response: { 200: DrilldownResponse } },
+      preHandler: ctx.staff,
+      handler: (req) => service.statsDrilldown(ctx.db, req.query, req.actor),
     });
     app.get('/stats/trend', {
       schema: { tags: ['stats'], summary: 'Diễn biến theo tháng báo cáo (15 → 14)', querystring: TrendQuery, response: { 200: TrendResponse } },

@@ -1,4 +1,5 @@
 import { STAT_FIELDS } from '@motcua/core';
+import { DRILLDOWN_KINDS } from './repo.js';
 import { z } from 'zod';
 
 export const StatsFigures = z.object(Object.fromEntries(STAT_FIELDS.map((f) => [f, z.number().int()])) as Record<
@@ -102,4 +103,32 @@ export const TrendQuery = z.object({
 export const TrendResponse = z.object({
   unit: z.string(),
   months: z.array(z.object({ month: z.string(), from: z.string(), to: z.string(), self: StatsFigures, children: StatsFigures })),
+});
+
+export const DrilldownQuery = z.intersection(
+  StatsQuery,
+  z.object({
+    kind: z.enum(DRILLDOWN_KINDS).describe('The figure to open'),
+    scope: z.enum(['self', 'children', 'all']).default('all'),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  }),
+);
+export const DrilldownResponse = z.object({
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      unit: z.string(),
+      procedureCode: z.string(),
+      procedureName: z.string(),
+      field: z.string(),
+      applicantName: z.string(),
+      status: z.string(),
+      receivedAt: z.string().nullable(),
+      dueAt: z.string().nullable(),
+      finishedAt: z.string().nullable(),
+      holder: z.string().nullable(),
+    }),
+  ),
 });

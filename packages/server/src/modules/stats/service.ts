@@ -192,3 +192,31 @@ export async function statsTrend(db: Db, q: { unit: string; from: string; to: st
   }
   return { unit: q.unit, months: out };
 }
+
+/** The dossiers behind one figure of a unit and period (dashboard drill-down). */
+export async function statsDrilldown(
+  db: Db,
+  q: StatsQuery & { kind: repo.DrilldownKind; scope: 'self' | 'children' | 'all'; limit: number; offset: number },
+  actor: Actor = SYSTEM,
+) {
+  const { unit, descendants, start, cutoff } = await resolveScope(db, q, actor);
+  const ids = q.scope === 'self' ? [unit.id] : q.scope === 'children' ? descendants.map((d) => d.id) : [unit.id, ...descendants.map((d) => d.id)];
+  const rows = await repo.drilldown(db, ids, start, cutoff, q.kind, q.limit, q.offset);
+  const iso = (d: Date | null) => (d ? formatInstant(d.getTime()) : null);
+  return {
+    total: rows[0] ? Number(rows[0].total) : 0,
+    items: rows.map((r) => ({
+      code: r.code,
+      unit: r.unitCode,
+      procedureCode: r.procedureCode,
+      procedureName: r.procedureName,
+      field: r.field,
+      applicantName: r.applicantName ?? '',
+      status: r.status,
+      receivedAt: iso(r.receivedAt),
+      dueAt: iso(r.dueAt),
+      finishedAt: iso(r.finishedAt),
+      holder: r.holder,
+    })),
+  };
+}
