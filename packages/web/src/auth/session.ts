@@ -1,0 +1,34 @@
+import { roleMayPerform, type EventType, type Role } from '@motcua/core';
+import type { SessionUser } from '../api/types';
+
+/** `server`: real accounts; `dev`: the server has no /api/auth yet (development only). */
+export type AuthMode = 'server' | 'dev';
+
+export type AuthState =
+  | { kind: 'loading' }
+  | { kind: 'anonymous'; mode: AuthMode; notice?: 'sessionExpired' | 'network'; loggedOut?: true }
+  | { kind: 'signedIn'; mode: AuthMode; user: SessionUser };
+
+/**
+ * The unit whose desk the user works for: a committee's own code, or for department staff the
+ * committee above (they process the dossiers that committee's desk received).
+ */
+export function deskUnitOf(user: SessionUser): string | undefined {
+  return user.unit.level === 'department' ? user.unit.parentCode : user.unit.code;
+}
+
+export type MenuKey = 'reception' | 'queues';
+
+/** Left menu by role: only reception staff (and system admins) receive at the counter. */
+export function menuFor(role: Role, unitLevel: string): MenuKey[] {
+  const receives = (role === 'reception' || role === 'system_admin') && unitLevel !== 'department';
+  return receives ? ['reception', 'queues'] : ['queues'];
+}
+
+/**
+ * The actions to offer. With real accounts the server already filtered them for this user;
+ * in development mode it did not, so apply the same role table the server will use.
+ */
+export function visibleActions(allowed: readonly EventType[], mode: AuthMode, role: Role): EventType[] {
+  return mode === 'server' ? [...allowed] : allowed.filter((a) => roleMayPerform(role, a));
+}

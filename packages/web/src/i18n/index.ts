@@ -1,0 +1,39 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import vi from './vi.json';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'motcua.lang';
+
+function storedLanguage(): Language {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return value === 'en' ? 'en' : 'vi';
+  } catch {
+    // Storage can be blocked (private mode, tests): Vietnamese is the default anyway.
+    return 'vi';
+  }
+}
+
+export function setLanguage(lang: Language): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not persisted; the switch still applies to this page.
+  }
+  void i18n.changeLanguage(lang);
+}
+
+// Resources are bundled, so initialise synchronously: the first render already has the texts.
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'vi',
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes.
+});
+
+export default i18n;
