@@ -34,7 +34,7 @@ describe(`accounts, sessions and scoping (${backend})`, () => {
     const cookie = res.cookies.find((c) => c.name === 'motcua_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const body = res.json();
-    expect(body.user).toEqual({ username: 'motcua.ductho', fullName: 'Nguyễn Thị Hoa', role: 'reception', unit: { code: '440', name: 'Huyện Đức Thọ', level: 'district' } });
+    expect(body.user).toEqual({ username: 'motcua.ductho', fullName: 'Nguyễn Thị Hoa', role: 'reception', unit: { code: '440', name: 'Huyện Đức Thọ', level: 'district', parentCode: '42' } });
     const me = await t.app.inject({ url: '/api/auth/me', cookies: { motcua_session: cookie.value } });
     expect(me.json().user.username).toBe('motcua.ductho');
     // A change without the CSRF token is refused even with a valid cookie.
@@ -88,6 +88,14 @@ describe(`accounts, sessions and scoping (${backend})`, () => {
     expect(gone.statusCode).toBe(404);
   });
 
+  it('a unit that ceased (440 after 30/06/2025) still answers for its history', async () => {
+    const overdue = await as['lanhdao.ductho']!('/api/stats/overdue?unit=440&withinDays=1');
+    expect(overdue.statusCode, overdue.body).toBe(200);
+    const children = (await t.app.inject('/api/units?parent=440')).json() as Array<{ code: string; level: string }>;
+    expect(children.filter((u) => u.level === 'commune')).toHaveLength(16);
+    expect(children.filter((u) => u.level === 'department')).toHaveLength(12);
+  });
+
   it('a production start refuses active demo accounts', async () => {
     await expect(assertNoActiveDemoUsers(t.handle.db)).rejects.toThrow(/tài khoản mẫu/);
   });
@@ -100,11 +108,15 @@ describe(`accounts, sessions and scoping (${backend})`, () => {
     const fwd = await as['motcua.ductho']!({ method: 'POST', url: `/api/dossiers/${code}/events`, payload: { type: 'forwarded', to: '440-TP', step: 'Thẩm định', at: '2023-05-02T09:00:00+07:00' } });
     expect(fwd.statusCode, fwd.body).toBe(200);
     const view = (await spec(`/api/dossiers/${code}`)).json();
+    expect(view.unitName).toBe('Huyện Đức Thọ');
+    expect((await spec('/api/dossiers?mine=true')).json().items.map((d: { code: string }) => d.code)).toEqual([code]);
+    expect((await as['lanhdao.ductho']!('/api/dossiers?mine=true')).json().total).toBe(0);
     expect(view.allowedActions).toContain('forwarded');
     expect(view.allowedActions).not.toContain('resolved'); // a specialist proposes, a leader decides
     expect((await spec({ method: 'POST', url: `/api/dossiers/${code}/events`, payload: { type: 'resolved' } })).statusCode).toBe(403);
     const up = await spec({ method: 'POST', url: `/api/dossiers/${code}/events`, payload: { type: 'forwarded', to: 'Lãnh đạo UBND', step: 'Phê duyệt', at: '2023-05-03T09:00:00+07:00' } });
     expect(up.statusCode, up.body).toBe(200);
+    expect((await as['lanhdao.ductho']!(`/api/dossiers?holder=${encodeURIComponent('Lãnh đạo UBND')}`)).json().items.map((d: { code: string }) => d.code)).toEqual([code]);
     const done = await as['lanhdao.ductho']!({ method: 'POST', url: `/api/dossiers/${code}/events`, payload: { type: 'resolved', at: '2023-05-03T10:00:00+07:00' } });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().events.map((e: { actor: string }) => e.actor)).toEqual(['api-token', 'motcua.ductho', 'chuyenvien.tuphap', 'lanhdao.ductho']);

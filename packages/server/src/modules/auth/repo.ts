@@ -5,7 +5,8 @@ export function findUserByUsername(db: Db | Tx, username: string) {
     .selectFrom('users as u')
     .innerJoin('units as un', 'un.id', 'u.unitId')
     .selectAll('u')
-    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId'])
+    .leftJoin('units as pu', 'pu.id', 'un.parentId')
+    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode'])
     .where('u.username', '=', username)
     .executeTakeFirst();
 }
@@ -17,7 +18,8 @@ export function findSessionUser(db: Db, tokenHash: string, now: Date) {
     .innerJoin('users as u', 'u.id', 's.userId')
     .innerJoin('units as un', 'un.id', 'u.unitId')
     .selectAll('u')
-    .select(['s.csrfToken', 's.lastSeenAt', 'un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId'])
+    .leftJoin('units as pu', 'pu.id', 'un.parentId')
+    .select(['s.csrfToken', 's.lastSeenAt', 'un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode'])
     .where('s.tokenHash', '=', tokenHash)
     .where('s.expiresAt', '>', now)
     .where('u.active', '=', true)
@@ -29,7 +31,8 @@ export function listUsers(db: Db, unitIds: number[] | null) {
     .selectFrom('users as u')
     .innerJoin('units as un', 'un.id', 'u.unitId')
     .selectAll('u')
-    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId']);
+    .leftJoin('units as pu', 'pu.id', 'un.parentId')
+    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode']);
   if (unitIds) q = q.where('u.unitId', 'in', unitIds.length ? unitIds : [-1]);
   return q.orderBy('u.username').execute();
 }

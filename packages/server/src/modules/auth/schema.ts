@@ -12,7 +12,7 @@ export const SessionUser = z.object({
   username: z.string(),
   fullName: z.string(),
   role: Role,
-  unit: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  unit: z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable() }),
 });
 export type SessionUser = z.output<typeof SessionUser>;
 

@@ -108,6 +108,7 @@ export const StepView = z.object({
 export const DossierView = z.object({
   code: z.string(),
   unit: z.string(),
+  unitName: z.string(),
   procedure: z.object({ code: z.string(), version: z.number().int(), name: z.string(), workingDays: z.number() }),
   channel: z.enum(CHANNELS),
   applicant: Applicant,
@@ -155,7 +156,17 @@ export const DossierSummary = z.object({
 export const DossierListQuery = z.object({
   unit: z.string().optional().describe('Receiving unit code (its own desk)'),
   status: z.string().optional().describe('Comma-separated statuses'),
-  overdue: z.coerce.boolean().optional().describe('Only in-progress dossiers already past their due instant'),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Only in-progress dossiers already past their due instant'),
+  holder: z.string().trim().max(200).optional().describe('Currently handed to (department code or name, officer, "Lãnh đạo UBND")'),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe("Handed to me or to my department"),
   q: z.string().trim().max(200).optional().describe('Dossier code or applicant name (no diacritics needed)'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

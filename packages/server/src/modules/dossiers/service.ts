@@ -241,7 +241,7 @@ export async function getDossierView(db: Db | Tx, code: string, actor: Actor = S
   const [procedure, eventRows, unit, calendar] = await Promise.all([
     getProcedureRowById(db, row.procedureId),
     repo.listEvents(db, row.id),
-    db.selectFrom('units').select('code').where('id', '=', row.unitId).executeTakeFirstOrThrow(),
+    db.selectFrom('units').select(['code', 'name']).where('id', '=', row.unitId).executeTakeFirstOrThrow(),
     loadCalendar(db),
   ]);
   const events = eventRows.map(fromEventRow);
@@ -254,6 +254,7 @@ export async function getDossierView(db: Db | Tx, code: string, actor: Actor = S
   return {
     code: row.code,
     unit: unit.code,
+    unitName: unit.name,
     procedure: { code: procedure.code, version: procedure.version, name: procedure.name, workingDays: procedure.workingDays },
     channel: row.channel,
     applicant: row.applicant as DossierView['applicant'],
@@ -296,6 +297,11 @@ export async function listDossiers(db: Db, actor: Actor, q: DossierListQuery, no
   if (q.unit) query = query.where('u.code', '=', q.unit);
   if (q.status) query = query.where('d.status', 'in', q.status.split(',').map((s) => s.trim()));
   if (q.overdue) query = query.where('d.status', '=', 'in_progress').where('d.dueAt', '<', new Date(now));
+  if (q.holder) query = query.where('d.holder', '=', q.holder);
+  if (q.mine) {
+    const mine = actor.kind === 'user' ? [actor.user.username, ...(actor.user.unitLevel === 'department' ? [actor.user.unitCode, actor.user.unitName] : [])] : [];
+    query = query.where('d.holder', 'in', mine.length ? mine : ['']);
+  }
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>

@@ -19,7 +19,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { loadCalendar } from '../calendar/service.js';
 import { fromEventRow } from '../dossiers/events.js';
-import { findDescendants, findUnitOverlapping } from '../units/repo.js';
+import { findCurrentOrLatestUnit, findDescendants, findUnitOverlapping } from '../units/repo.js';
 import * as repo from './repo.js';
 import { SYSTEM, canSeeUnit, type Actor } from '../auth/policy.js';
 import type { IndicatorsResponse, StatsQuery, StatsResponse } from './schema.js';
@@ -72,11 +72,13 @@ export async function overdueDossiers(db: Db, q: { unit: string; withinDays: num
   const at = q.at ? parseInstant(q.at) : Date.now();
   if (at === undefined) throw AppError.validation([{ field: 'at', reason: 'must be an ISO 8601 instant with an offset' }]);
   const today = formatInstant(at).slice(0, 10);
-  const unit = await findUnitOverlapping(db, q.unit, today, today);
+  // A unit that no longer exists (440 after 30/06/2025) still has its history: take its last version.
+  const unit = await findCurrentOrLatestUnit(db, q.unit, today);
   if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
   const calendar = await loadCalendar(db);
   const horizon = q.withinDays > 0 ? computeDue(calendar, at, q.withinDays)! : at;
-  const ids = [unit.id, ...(await findDescendants(db, unit.id, today, today)).map((u) => u.id)];
+  const asOf = unit.validTo !== null && unit.validTo < today ? unit.validTo : today;
+  const ids = [unit.id, ...(await findDescendants(db, unit.id, asOf, asOf)).map((u) => u.id)];
   const rows = await db
     .selectFrom('dossiers as d')
     .innerJoin('units as u', 'u.id', 'd.unitId')

@@ -32,11 +32,13 @@ export async function getUnit(db: Db, code: string, at = today()): Promise<Unit>
 }
 
 export async function listUnits(db: Db, q: UnitListQuery): Promise<Unit[]> {
-  const at = q.at ?? today();
+  let at = q.at ?? today();
   let parentId: number | undefined;
   if (q.parent) {
-    const parent = await repo.findUnitByCodeAt(db, q.parent, at);
+    // Without a date, a unit that no longer exists lists its children as on its last day.
+    const parent = q.at ? await repo.findUnitByCodeAt(db, q.parent, at) : await repo.findCurrentOrLatestUnit(db, q.parent, at);
     if (!parent) throw AppError.notFound('Unit', q.parent);
+    if (!q.at && parent.validTo !== null && parent.validTo < at) at = parent.validTo;
     parentId = parent.id;
   }
   const rows = await repo.listUnits(db, { parentId, level: q.level, at, q: q.q, limit: q.limit });

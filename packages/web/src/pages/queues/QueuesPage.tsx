@@ -65,7 +65,8 @@ export default function QueuesPage() {
 
   const setParams = (next: { q?: string; page?: number; size?: number }) => {
     const p = new URLSearchParams(search);
-    if (next.q !== undefined) (next.q ? p.set('q', next.q) : p.delete('q'));
+    if (next.q) p.set('q', next.q);
+    else if (next.q !== undefined) p.delete('q');
     if (next.page !== undefined) p.set('page', String(next.page));
     if (next.size !== undefined) p.set('size', String(next.size));
     setSearch(p, { replace: true });
