@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -18,6 +19,8 @@ import type { Db, Tx } from './db/database.js';
 import { AppError } from './errors.js';
 import { idempotentMutation } from './lib/idempotency.js';
 import type { Role } from '@motcua/core';
+import { attachmentRoutes } from './modules/attachments/routes.js';
+import { MAX_FILE_BYTES } from './modules/attachments/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { ANONYMOUS, requireRole, requireStaff, type Actor } from './modules/auth/policy.js';
 import { SESSION_COOKIE, actorFromSession } from './modules/auth/service.js';
@@ -81,6 +84,7 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
   };
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
   await app.register(rateLimit, { global: false });
   app.decorateRequest('actor', null as never);
   // Authentication, once per request: the deployment's API token (scripts) or a session cookie.
@@ -150,6 +154,7 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
       await api.register(dossierRoutes(ctx));
       await api.register(statsRoutes(ctx));
       await api.register(portalRoutes(ctx));
+      await api.register(attachmentRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -152,7 +152,22 @@ export interface SessionsTable {
   lastSeenAt: UpdatedAt;
 }
 
+export interface DossierAttachmentsTable {
+  id: Generated<number>;
+  dossierId: number;
+  kind: 'document' | 'supplement' | 'result';
+  label: string | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploadedBy: string;
+  uploadedAt: UpdatedAt;
+}
+
 export interface Database {
+  dossierAttachments: DossierAttachmentsTable;
   users: UsersTable;
   sessions: SessionsTable;
   settings: SettingsTable;

@@ -93,3 +93,15 @@ export function assertMayPerform(actor: Actor, action: EventType, state: Dossier
     throw new AppError('FORBIDDEN', 'Hồ sơ không được chuyển đến đơn vị/người của bạn', { holder: state.holder ?? null });
   }
 }
+
+/** Who may add scans to a dossier: the desk and the staff handling it (not leaders or reform officers). */
+export function assertMayDigitise(actor: Actor, holder: string | null): void {
+  requireStaff(actor);
+  if (actor.kind !== 'user') return;
+  if (!(['reception', 'specialist', 'department_head', 'system_admin'] as Role[]).includes(actor.role)) {
+    throw new AppError('FORBIDDEN', 'Vai trò của bạn không tải tài liệu lên hồ sơ', { role: actor.role });
+  }
+  if (!holdsDossier(actor, holder ?? undefined)) {
+    throw new AppError('FORBIDDEN', 'Hồ sơ không được chuyển đến đơn vị/người của bạn', { holder });
+  }
+}

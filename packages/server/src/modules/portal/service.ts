@@ -14,6 +14,7 @@ import { fromEventRow } from '../dossiers/events.js';
 import * as dossierRepo from '../dossiers/repo.js';
 import { applyAction, insertDossier, rulesOf } from '../dossiers/service.js';
 import { findUnitByCodeAt } from '../units/repo.js';
+import { addAttachment } from '../attachments/service.js';
 import type { PublicDossier, SubmitBody } from './schema.js';
 
 export const CITIZEN = 'citizen';
@@ -106,4 +107,21 @@ export async function rate(tx: Tx, code: string, proof: { phone?: string | undef
   const row = await findOwned(tx, code, proof, true);
   await applyAction(tx, row, { type: 'rated', level }, CITIZEN, () => {});
   return publicView(tx, row);
+}
+
+/**
+ * A citizen attaches a scan while the dossier waits for reception or for a supplement (the
+ * proof comes as multipart fields before the file).
+ */
+export async function attachAsCitizen(
+  tx: Tx,
+  code: string,
+  proof: { phone?: string | undefined; idNumber?: string | undefined },
+  upload: { filename: string; mime: string; content: Buffer },
+) {
+  const row = await findOwned(tx, code, proof, true);
+  if (!['submitted', 'pre_supplement', 'awaiting_supplement'].includes(row.status)) {
+    throw new AppError('ACTION_NOT_ALLOWED', 'Chỉ gửi tài liệu khi hồ sơ chờ tiếp nhận hoặc chờ bổ sung', { status: row.status, allowedActions: [] });
+  }
+  return addAttachment(tx, row.id, upload, { kind: row.status === 'awaiting_supplement' ? 'supplement' : 'document', uploadedBy: CITIZEN });
 }

@@ -79,6 +79,7 @@ export interface IndicatorCounts {
   receivedOnline: number;
   fullOnlineDossiers: number;
   fullOnlineSubmittedOnline: number;
+  digitised: number;
 }
 
 /**
@@ -95,7 +96,8 @@ export async function indicatorsByUnit(db: Db, unitIds: number[], start: Date, c
         (d.received_at IS NOT NULL AND d.received_at < ${cutoff} AND (d.finished_at IS NULL OR d.finished_at >= ${start})) AS counted,
         (d.finished_at IS NOT NULL AND d.finished_at < ${cutoff}) AS fin,
         EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id
-                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS paused
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS paused,
+        EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_id = d.id AND a.uploaded_at < ${cutoff}) AS digitised
       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
       WHERE d.unit_id = ANY(${unitIds}::int[])
         AND (d.received_at < ${cutoff} OR d.submitted_at < ${cutoff})
@@ -118,7 +120,8 @@ export async function indicatorsByUnit(db: Db, unitIds: number[], start: Date, c
       count(*) FILTER (WHERE counted AND received_at >= ${start}) AS received_new,
       count(*) FILTER (WHERE counted AND received_at >= ${start} AND channel = 'online') AS received_online,
       count(*) FILTER (WHERE counted AND received_at >= ${start} AND online_level = 'full') AS full_online_dossiers,
-      count(*) FILTER (WHERE counted AND received_at >= ${start} AND online_level = 'full' AND channel = 'online') AS full_online_submitted_online
+      count(*) FILTER (WHERE counted AND received_at >= ${start} AND online_level = 'full' AND channel = 'online') AS full_online_submitted_online,
+      count(*) FILTER (WHERE counted AND received_at >= ${start} AND digitised) AS digitised
     FROM b GROUP BY unit_id`.execute(db);
   for (const r of rows.rows) {
     const { unitId, ...counts } = r;

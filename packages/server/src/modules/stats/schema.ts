@@ -67,6 +67,7 @@ const IndicatorFigures = z.object({
   fullOnlineDossiers: z.number().int().describe('New dossiers of procedures offered fully online'),
   fullOnlineSubmittedOnline: z.number().int().describe('… of which submitted online (the seed: 1.170 / 1.230)'),
   fullOnlineRate: z.string().nullable().describe('Vietnamese percentage, e.g. 95,12%'),
+  digitised: z.number().int().describe('New dossiers with at least one digitised component (số hóa), of receivedNew'),
   scores766: z.object({
     progress: z.number().nullable().describe('Tiến độ giải quyết, max 20'),
     satisfaction: z.number().nullable().describe('Hài lòng trong tiếp nhận, giải quyết, max 6 (PAKN not counted yet)'),

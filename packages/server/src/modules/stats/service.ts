@@ -123,6 +123,7 @@ type Counts = repo.IndicatorCounts;
 const zeroCounts = (): Counts => ({
   handled: 0, handledOnTime: 0, handledDissatisfiedOrOverdue: 0, overdueWithApology: 0, overdueWithoutApology: 0,
   awaitingPastDue: 0, onlineAwaitingReception: 0, receivedNew: 0, receivedOnline: 0, fullOnlineDossiers: 0, fullOnlineSubmittedOnline: 0,
+  digitised: 0,
 });
 
 /**
