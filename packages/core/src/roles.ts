@@ -1,4 +1,4 @@
-import type { EventType } from './lifecycle.js';
+import { EVENT_TYPES, type EventType } from './lifecycle.js';
 
 /** Staff roles (issue #3). Citizens have no account: they use the public endpoints. */
 export const ROLES = [
@@ -57,22 +57,7 @@ export const ACTIONS_BY_ROLE = {
   leader: ['forwarded', 'apology', 'resolved', 'rejected'],
   reform_officer: [],
   unit_admin: [],
-  system_admin: [
-    'submitted',
-    'received',
-    'refused',
-    'supplement_requested',
-    'supplement_received',
-    'obligation_requested',
-    'obligation_fulfilled',
-    'forwarded',
-    'apology',
-    'resolved',
-    'rejected',
-    'withdrawn',
-    'result_returned',
-    'rated',
-  ],
+  system_admin: EVENT_TYPES,
 } as const satisfies Record<Role, readonly EventType[]>;
 
 export function roleMayPerform(role: Role, action: EventType): boolean {

@@ -4,19 +4,9 @@ import type { AppContext } from '../../app.js';
 import { AppError } from '../../errors.js';
 import { actorName, assertMayDigitise, canSeeUnit } from '../auth/policy.js';
 import { findDossierByCode } from '../dossiers/repo.js';
+import { AttachmentKind, AttachmentView } from './schema.js';
 import { addAttachment, getAttachmentContent, listAttachments, readUpload } from './service.js';
 
-export const AttachmentView = z.object({
-  id: z.number().int(),
-  kind: z.enum(['document', 'supplement', 'result']),
-  label: z.string().nullable(),
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  uploadedBy: z.string(),
-  uploadedAt: z.string(),
-});
 
 const Params = z.object({ code: z.string() });
 
@@ -50,10 +40,10 @@ export const attachmentRoutes =
         const file = await req.file();
         const upload = await readUpload(file);
         const fields = file?.fields as Record<string, { value?: unknown } | undefined> | undefined;
-        const kind = String(fields?.['kind']?.value ?? 'document');
-        if (!['document', 'supplement', 'result'].includes(kind)) throw AppError.validation([{ field: 'kind', reason: 'must be document, supplement or result' }]);
+        const kind = AttachmentKind.safeParse(fields?.['kind']?.value ?? 'document');
+        if (!kind.success) throw AppError.validation([{ field: 'kind', reason: 'must be document, supplement or result' }]);
         const label = typeof fields?.['label']?.value === 'string' ? (fields['label'].value as string) : undefined;
-        const r = await ctx.mutate(req, (tx) => addAttachment(tx, row.id, upload, { kind: kind as 'document', label, uploadedBy: actorName(req.actor) }), 201);
+        const r = await ctx.mutate(req, (tx) => addAttachment(tx, row.id, upload, { kind: kind.data, label, uploadedBy: actorName(req.actor) }), 201);
         return reply.code(201).send(r.body);
       },
     });

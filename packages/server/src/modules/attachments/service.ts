@@ -3,6 +3,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import { formatInstant } from '@motcua/core';
 import type { Db, Tx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import type { AttachmentView } from './schema.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_DOSSIER = 30;
@@ -15,17 +16,6 @@ function sniff(head: Buffer): 'application/pdf' | 'image/jpeg' | 'image/png' | u
   return undefined;
 }
 
-export interface AttachmentView {
-  id: number;
-  kind: 'document' | 'supplement' | 'result';
-  label: string | null;
-  filename: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string;
-  uploadedAt: string;
-}
 
 /** Reads one uploaded file fully (bounded by MAX_FILE_BYTES) and checks its type. */
 export async function readUpload(file: MultipartFile | undefined): Promise<{ filename: string; mime: string; content: Buffer }> {

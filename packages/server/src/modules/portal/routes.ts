@@ -4,7 +4,7 @@ import type { AppContext } from '../../app.js';
 import { AppError } from '../../errors.js';
 import { Proof, PublicDossier, RatingBody, SubmitBody, SupplementBody } from './schema.js';
 import * as service from './service.js';
-import { AttachmentView } from '../attachments/routes.js';
+import { AttachmentView } from '../attachments/schema.js';
 import { readUpload } from '../attachments/service.js';
 
 const Code = z.object({ code: z.string().min(1).max(64) });
