@@ -25,3 +25,9 @@ export function formatDateVi(date: string): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** dd/MM/yyyy HH:mm of an instant (epoch ms) in Vietnam time, as forms and the portal show it. */
+export function formatDateTimeVi(instant: number): string {
+  const d = new Date(instant + 7 * 3_600_000).toISOString();
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
+}

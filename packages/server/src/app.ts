@@ -125,6 +125,9 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
     }
     if (isResponseSerializationError(err)) req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
     const status = (err as { statusCode?: number }).statusCode;
+    if (status === 429) {
+      return reply.code(429).send({ code: 'RATE_LIMITED', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau một phút' });
+    }
     if (status && status >= 400 && status < 500) {
       return reply.code(status).send({ code: 'VALIDATION', message: (err as Error).message, issues: [] });
     }
@@ -161,7 +164,8 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(webDist + 'index.html')) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+    // wildcard: files are looked up per request, so a rebuilt UI is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
     // Client-side routes: any other GET outside /api and /docs gets the app shell.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api') && !req.url.startsWith('/docs')) {

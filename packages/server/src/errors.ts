@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
   | 'LOCKED'
+  | 'RATE_LIMITED'
   | 'INTERNAL';
 
 export const HTTP_STATUS = {
@@ -16,6 +17,7 @@ export const HTTP_STATUS = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   LOCKED: 423,
+  RATE_LIMITED: 429,
   NOT_FOUND: 404,
   CONFLICT: 409,
   ACTION_NOT_ALLOWED: 409,

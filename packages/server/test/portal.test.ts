@@ -16,7 +16,7 @@ describe(`citizen portal (${backend})`, () => {
   afterAll(() => t?.close());
 
   it('submit online → lookup with phone or CCCD only → supplement → rating once', async () => {
-    const sub = await t.app.inject({ method: 'POST', url: '/api/public/dossiers', payload: { unit: '18229', procedure: '1.001612', applicant: citizen } });
+    const sub = await t.app.inject({ method: 'POST', url: '/api/public/dossiers', payload: { unit: '18229', procedure: '1.001612', applicant: citizen, note: 'Xin cấp cho cửa hàng tạp hóa' } });
     expect(sub.statusCode, sub.body).toBe(201);
     const { code } = sub.json();
     expect(sub.json()).toMatchObject({ status: 'submitted', statusLabel: 'Đã nộp, chờ tiếp nhận', unit: { name: 'Xã Đức Thọ' } });
@@ -25,6 +25,9 @@ describe(`citizen portal (${backend})`, () => {
     expect((await t.app.inject(`/api/public/dossiers/${code}?phone=0900000000`)).statusCode).toBe(404);
     expect((await t.app.inject(`/api/public/dossiers/${code}?phone=%2B84987654321`)).statusCode).toBe(200);
     expect((await t.app.inject(`/api/public/dossiers/${code}?idNumber=042195001122`)).json().status).toBe('submitted');
+    const byPost = await t.app.inject({ method: 'POST', url: `/api/public/dossiers/${code}/lookup`, payload: { phone: '0987654321' } });
+    expect(byPost.json().timeline[0]).toMatchObject({ type: 'submitted', label: 'Nộp hồ sơ', detail: 'Xin cấp cho cửa hàng tạp hóa' });
+    expect((await t.app.inject({ method: 'POST', url: `/api/public/dossiers/${code}/lookup`, payload: { phone: '0900000000' } })).statusCode).toBe(404);
 
     const desk = await loginAs(t.app, 'motcua.xaductho', DEMO_PASSWORD);
     expect((await desk({ method: 'POST', url: `/api/dossiers/${code}/events`, payload: { type: 'received' } })).statusCode).toBe(200);
@@ -50,6 +53,15 @@ describe(`citizen portal (${backend})`, () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/public/dossiers/${code}/rating`, payload: { idNumber: '042195001122', level: 'dissatisfied' } })).statusCode).toBe(409);
     const view = (await desk(`/api/dossiers/${code}`)).json();
     expect(view.events.map((e: { actor: string }) => e.actor)).toEqual(['citizen', 'motcua.xaductho', 'motcua.xaductho', 'citizen', 'lanhdao.xaductho', 'motcua.xaductho', 'citizen']);
+  });
+
+  it('lists the catalogue fields; lookups are rate limited with RATE_LIMITED', async () => {
+    const fields = (await t.app.inject('/api/procedures/fields?level=district')).json();
+    expect(fields.map((f: { field: string }) => f.field)).toContain('Xây dựng');
+    let last = 0;
+    for (let i = 0; i < 35 && last !== 429; i++) last = (await t.app.inject('/api/public/dossiers/NOPE?phone=0900000000')).statusCode;
+    expect(last).toBe(429);
+    expect((await t.app.inject('/api/public/dossiers/NOPE?phone=0900000000')).json().code).toBe('RATE_LIMITED');
   });
 
   it('refuses online submission for a procedure without online service, and bad applicant data', async () => {

@@ -9,7 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
-import { AuthProvider } from './auth/AuthContext';
 import './i18n';
 import { router } from './router';
 import './styles/app.css';
@@ -37,9 +36,7 @@ function Root() {
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <AuthProvider>
-            <RouterProvider router={router} />
-          </AuthProvider>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

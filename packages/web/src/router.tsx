@@ -1,25 +1,55 @@
 import { Spin } from 'antd';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { HomeRedirect } from './layout/HomeRedirect';
 
 /** Each screen is its own chunk: a commune desk never downloads what it does not open. */
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
+/** The staff session (GET /api/auth/me) wraps only the staff routes: the citizen portal never asks for it. */
+function StaffSession() {
+  return (
+    <AuthProvider>
+      <Outlet />
+    </AuthProvider>
+  );
+}
+
 export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('./pages/LoginPage')), hydrateFallbackElement: <Spin /> },
+  // Citizen portal: public, outside RequireAuth, with its own light layout (no staff session).
   {
-    element: <RequireAuth />,
+    path: '/cong-dan',
+    lazy: page(() => import('./portal/PortalLayout')),
+    hydrateFallbackElement: <Spin />,
     children: [
+      { index: true, lazy: page(() => import('./portal/catalogue/CataloguePage')) },
+      { path: 'thu-tuc/:code', lazy: page(() => import('./portal/procedure/ProcedurePage')) },
+      { path: 'nop/:code', lazy: page(() => import('./portal/submit/SubmitPage')) },
+      { path: 'tra-cuu', lazy: page(() => import('./portal/lookup/LookupPage')) },
+      { path: '*', element: <Navigate to="/cong-dan" replace /> },
+    ],
+  },
+  {
+    element: <StaffSession />,
+    children: [
+      { path: '/login', lazy: page(() => import('./pages/LoginPage')), hydrateFallbackElement: <Spin /> },
       {
-        lazy: page(() => import('./layout/AppLayout')),
+        element: <RequireAuth />,
         children: [
-          { index: true, element: <HomeRedirect /> },
-          { path: 'tiep-nhan', lazy: page(() => import('./pages/reception/CounterDeskPage')) },
-          { path: 'hang-doi/:tab?', lazy: page(() => import('./pages/queues/QueuesPage')) },
-          { path: 'ho-so/:code', lazy: page(() => import('./pages/dossier/DossierPage')) },
-          { path: '*', element: <Navigate to="/" replace /> },
+          {
+            lazy: page(() => import('./layout/AppLayout')),
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              { path: 'tiep-nhan', lazy: page(() => import('./pages/reception/CounterDeskPage')) },
+              { path: 'hang-doi/:tab?', lazy: page(() => import('./pages/queues/QueuesPage')) },
+              { path: 'ho-so/:code', lazy: page(() => import('./pages/dossier/DossierPage')) },
+              { path: 'dieu-hanh', lazy: page(() => import('./pages/dashboard/DashboardPage')) },
+              { path: 'quan-tri/:tab?', lazy: page(() => import('./pages/admin/AdminPage')) },
+              { path: '*', element: <Navigate to="/" replace /> },
+            ],
+          },
         ],
       },
     ],

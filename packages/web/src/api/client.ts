@@ -52,9 +52,11 @@ export function onUnauthorized(listener: (() => void) | undefined): void {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** A text body sent as is (e.g. a JSON Lines import) with this content type, instead of JSON. */
+  rawBody?: { text: string; contentType: string };
   idempotencyKey?: string;
   signal?: AbortSignal;
   /** Auth calls handle 401 themselves (wrong password is not an expired session). */
@@ -77,7 +79,10 @@ function isErrorBody(value: unknown): value is ErrorBody {
 export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file upload) gets its multipart boundary from the browser: no Content-Type here.
+  const isForm = typeof FormData !== 'undefined' && opts.body instanceof FormData;
+  if (opts.rawBody) headers['Content-Type'] = opts.rawBody.contentType;
+  else if (opts.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
   if (session.devActor) headers['X-MotCua-Actor'] = session.devActor;
@@ -88,7 +93,7 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
       method,
       headers,
       credentials: 'include',
-      body: opts.body === undefined ? null : JSON.stringify(opts.body),
+      body: opts.rawBody ? opts.rawBody.text : opts.body === undefined ? null : isForm ? (opts.body as FormData) : JSON.stringify(opts.body),
       signal: opts.signal ?? null,
     });
   } catch (e) {

@@ -1,6 +1,24 @@
 import { apiRequest } from './client';
 import type {
   ActionBody,
+  AttachmentKind,
+  AttachmentView,
+  ByFieldResponse,
+  CalendarYear,
+  CreateUserBody,
+  DrilldownItem,
+  DrilldownKind,
+  ImportResult,
+  IndicatorsResponse,
+  OnlineLevel,
+  PeriodQuery,
+  ProcedureBody,
+  StatsResponse,
+  StatsScope,
+  TrendResponse,
+  UnitDetail,
+  UpdateUserBody,
+  UserView,
   CreateDossierBody,
   DossierSummary,
   DossierView,
@@ -36,6 +54,10 @@ export interface DossierListQuery {
   unit?: string | undefined;
   status?: string | undefined;
   overdue?: boolean | undefined;
+  /** Currently handed to (a department, an officer, "Lãnh đạo UBND"). */
+  holder?: string | undefined;
+  /** Handed to me or to my department. */
+  mine?: boolean | undefined;
   q?: string | undefined;
   limit: number;
   offset: number;
@@ -51,3 +73,72 @@ export const postDossierEvent = (code: string, body: ActionBody, idempotencyKey:
 
 export const fetchOverdue = (unit: string, withinDays = 1) =>
   apiRequest<OverdueResponse>('/api/stats/overdue', { query: { unit, withinDays, limit: 1000 } });
+
+// ——— Digitised documents (số hóa) ———
+
+const attachmentsPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/attachments`;
+
+export const listAttachments = (code: string) => apiRequest<AttachmentView[]>(attachmentsPath(code));
+
+/** Where the browser opens (inline) or downloads one file; the session cookie authorises it. */
+export const attachmentUrl = (code: string, id: number) => `${attachmentsPath(code)}/${id}`;
+
+/** multipart/form-data: the text fields come BEFORE the file part (the server reads them with it). */
+export function uploadAttachment(code: string, file: Blob & { name: string }, meta: { kind: AttachmentKind; label?: string | undefined }, idempotencyKey: string) {
+  const form = new FormData();
+  form.append('kind', meta.kind);
+  if (meta.label?.trim()) form.append('label', meta.label.trim());
+  form.append('file', file, file.name);
+  return apiRequest<AttachmentView>(attachmentsPath(code), { method: 'POST', body: form, idempotencyKey });
+}
+
+// ——— Dashboard (issue #3 "Live dashboard") ———
+
+export const fetchDossierStats = (unit: string, period: PeriodQuery) =>
+  apiRequest<StatsResponse>('/api/stats/dossiers', { query: { unit, ...period } });
+
+export const fetchStatsByField = (unit: string, period: PeriodQuery, scope: StatsScope) =>
+  apiRequest<ByFieldResponse>('/api/stats/dossiers/by-field', { query: { unit, ...period, scope } });
+
+/** Reporting months YYYY-MM (each 15th of the month before → 14th). */
+export const fetchTrend = (unit: string, from: string, to: string) =>
+  apiRequest<TrendResponse>('/api/stats/trend', { query: { unit, from, to } });
+
+export const fetchIndicators = (unit: string, period: PeriodQuery) =>
+  apiRequest<IndicatorsResponse>('/api/stats/indicators', { query: { unit, ...period } });
+
+export const fetchDrilldown = (q: { unit: string; period: PeriodQuery; kind: DrilldownKind; scope: StatsScope; limit: number; offset: number }) =>
+  apiRequest<Page<DrilldownItem>>('/api/stats/drilldown', {
+    query: { unit: q.unit, ...q.period, kind: q.kind, scope: q.scope, limit: q.limit, offset: q.offset },
+  });
+
+// ——— Administration ———
+
+export const getUnit = (code: string, at?: string) =>
+  apiRequest<UnitDetail>(`/api/units/${encodeURIComponent(code)}`, { query: { at } });
+
+export const listProcedures = (q: { q?: string; level?: ProcedureLevel; onlineLevel?: OnlineLevel; limit: number; offset: number }) =>
+  apiRequest<Page<Procedure>>('/api/procedures', { query: { ...q } });
+
+export const putProcedure = (code: string, body: ProcedureBody, idempotencyKey: string) =>
+  apiRequest<Procedure>(`/api/procedures/${encodeURIComponent(code)}`, { method: 'PUT', body, idempotencyKey });
+
+/** POST /api/procedures/import: the file as JSON Lines; a 400 lists `line N: field: reason`. */
+export const importProceduresJsonl = (text: string, idempotencyKey: string) =>
+  apiRequest<ImportResult>('/api/procedures/import', { method: 'POST', rawBody: { text, contentType: 'application/x-ndjson' }, idempotencyKey });
+
+export const getCalendarYear = (year: number) => apiRequest<CalendarYear>(`/api/calendar/years/${year}`);
+
+export const putCalendarYear = (year: number, body: Omit<CalendarYear, 'year'>, idempotencyKey: string) =>
+  apiRequest<{ year: CalendarYear; recomputedDossiers: number }>(`/api/calendar/years/${year}`, { method: 'PUT', body, idempotencyKey });
+
+export const listUsers = () => apiRequest<UserView[]>('/api/users');
+
+export const createUser = (body: CreateUserBody, idempotencyKey: string) =>
+  apiRequest<UserView>('/api/users', { method: 'POST', body, idempotencyKey });
+
+export const updateUser = (username: string, body: UpdateUserBody, idempotencyKey: string) =>
+  apiRequest<UserView>(`/api/users/${encodeURIComponent(username)}`, { method: 'PATCH', body, idempotencyKey });
+
+/** Units by name or code (diacritic-insensitive), e.g. to pick a user's unit. */
+export const searchUnits = (q: string, at?: string) => apiRequest<Unit[]>('/api/units', { query: { q, at, limit: 50 } });

@@ -132,6 +132,8 @@ export interface DueExplanation {
 export interface DossierView {
   code: string;
   unit: string;
+  /** The receiving unit's name (Đơn vị tiếp nhận). */
+  unitName: string;
   procedure: { code: string; version: number; name: string; workingDays: number };
   channel: Channel;
   applicant: Applicant;
@@ -186,6 +188,21 @@ export interface OverdueResponse {
   items: OverdueItem[];
 }
 
+/** GET/POST /api/dossiers/{code}/attachments: one digitised file (số hóa) of a dossier. */
+export type AttachmentKind = 'document' | 'supplement' | 'result';
+
+export interface AttachmentView {
+  id: number;
+  kind: AttachmentKind;
+  label: string | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
 export interface FieldIssue {
   field: string;
   reason: string;
@@ -202,4 +219,179 @@ export interface ErrorBody {
   lockedUntil?: string;
   resource?: string;
   key?: string;
+}
+
+// ——— Dashboard (GET /api/stats/*) ———
+
+/** The statistics figures of one unit and period (STAT_FIELDS of @motcua/core). */
+export type StatsFigures = Record<
+  | 'receivedTotal'
+  | 'receivedOnline'
+  | 'receivedDirect'
+  | 'carriedOver'
+  | 'resolvedTotal'
+  | 'resolvedEarly'
+  | 'resolvedOnTime'
+  | 'resolvedOverdue'
+  | 'inProgressTotal'
+  | 'inProgressOnTime'
+  | 'inProgressOverdue'
+  | 'awaitingSupplement'
+  | 'awaitingObligation'
+  | 'returnedTotal'
+  | 'rejected'
+  | 'withdrawn'
+  | 'refusedAtReception'
+  | 'resultsByPost'
+  | 'ratedVerySatisfied'
+  | 'ratedSatisfied'
+  | 'ratedDissatisfied',
+  number
+>;
+
+/** A period as the stats endpoints take it: a named one (`2023-H1`) or custom dates. */
+export type PeriodQuery = { period: string } | { from: string; to: string };
+
+export interface StatsResponse {
+  unit: string;
+  from: string;
+  to: string;
+  period?: string;
+  self: StatsFigures;
+  children: StatsFigures;
+  byUnit: Record<string, StatsFigures>;
+}
+
+export type StatsScope = 'self' | 'children' | 'all';
+
+export interface ByFieldResponse {
+  unit: string;
+  from: string;
+  to: string;
+  scope: StatsScope;
+  rows: { level: string; field: string; figures: StatsFigures }[];
+}
+
+export interface TrendResponse {
+  unit: string;
+  months: { month: string; from: string; to: string; self: StatsFigures; children: StatsFigures }[];
+}
+
+export interface IndicatorFigures {
+  handled: number;
+  handledOnTime: number;
+  handledDissatisfiedOrOverdue: number;
+  overdueWithApology: number;
+  overdueWithoutApology: number;
+  awaitingPastDue: number;
+  onlineAwaitingReception: number;
+  receivedNew: number;
+  receivedOnline: number;
+  fullOnlineDossiers: number;
+  fullOnlineSubmittedOnline: number;
+  fullOnlineRate: string | null;
+  scores766: { progress: number | null; satisfaction: number | null; onlineService: number | null };
+}
+
+export interface IndicatorsResponse {
+  unit: string;
+  from: string;
+  to: string;
+  self: IndicatorFigures;
+  children: IndicatorFigures;
+  procedures: { level: string; total: number; online: number; onlineUsed: number };
+}
+
+export const DRILLDOWN_KINDS = [
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedOverdue',
+  'inProgressOnTime',
+  'inProgressOverdue',
+  'awaitingSupplement',
+  'awaitingObligation',
+  'rejected',
+  'withdrawn',
+  'carriedOver',
+  'receivedOnline',
+  'receivedDirect',
+  'awaitingPastDue',
+  'overdueWithoutApology',
+  'ratedDissatisfied',
+] as const;
+export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];
+
+export interface DrilldownItem {
+  code: string;
+  unit: string;
+  procedureCode: string;
+  procedureName: string;
+  field: string;
+  applicantName: string;
+  status: DossierStatus;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  holder: string | null;
+}
+
+// ——— Administration ———
+
+export interface UnitDetail extends Unit {
+  successors?: { code: string; name: string; effective: string }[];
+}
+
+/** PUT /api/procedures/{code}: a new version when the content changed. */
+export interface ProcedureBody {
+  name: string;
+  field: string;
+  level: ProcedureLevel;
+  workingDays: number;
+  onlineLevel: OnlineLevel;
+  fee?: number;
+  requiredDocuments?: string[];
+  steps?: ProcedureStep[];
+}
+
+export interface ImportResult {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface CalendarYear {
+  year: number;
+  daysOff: string[];
+  extraWorkingDays: string[];
+  reviewed: boolean;
+  source: string;
+}
+
+export interface UserView {
+  username: string;
+  fullName: string;
+  role: Role;
+  unit: { code: string; name: string; level: string; parentCode: string | null };
+  active: boolean;
+  locked: boolean;
+  demo: boolean;
+}
+
+export interface CreateUserBody {
+  username: string;
+  fullName: string;
+  role: Role;
+  unit: string;
+  unitOn?: string;
+  password: string;
+}
+
+export interface UpdateUserBody {
+  fullName?: string;
+  role?: Role;
+  unit?: string;
+  unitOn?: string;
+  active?: boolean;
+  password?: string;
 }

@@ -2,6 +2,12 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import vi from './vi.json';
+import adminEn from './admin.en.json';
+import adminVi from './admin.vi.json';
+import portalEn from './portal.en.json';
+import portalVi from './portal.vi.json';
+import dashboardEn from './dashboard.en.json';
+import dashboardVi from './dashboard.vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,7 +35,10 @@ export function setLanguage(lang: Language): void {
 
 // Resources are bundled, so initialise synchronously: the first render already has the texts.
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: vi, dashboard: dashboardVi, admin: adminVi, portal: portalVi },
+    en: { translation: en, dashboard: dashboardEn, admin: adminEn, portal: portalEn },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   initAsync: false,

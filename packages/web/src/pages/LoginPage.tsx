@@ -121,6 +121,7 @@ export default function LoginPage() {
           />
         )}
         {state.kind === 'anonymous' && state.mode === 'dev' ? <DevLogin /> : <PasswordLogin />}
+        <Typography.Paragraph style={{ margin: '16px 0 0', textAlign: 'center' }}><Typography.Link href="/cong-dan">{t('portal:loginPage.portalLink')}</Typography.Link></Typography.Paragraph>
       </Card>
     </div>
   );

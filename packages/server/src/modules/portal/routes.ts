@@ -33,6 +33,17 @@ export const portalRoutes =
       config: limited,
       handler: (req) => service.lookup(ctx.db, req.params.code, req.query),
     });
+    app.post('/public/dossiers/:code/lookup', {
+      schema: {
+        tags: ['public'],
+        summary: 'Tra cứu hồ sơ (mã hồ sơ + số điện thoại hoặc CCCD trong thân yêu cầu, không lộ trong nhật ký truy cập)',
+        params: Code,
+        body: Proof,
+        response: { 200: PublicDossier },
+      },
+      config: limited,
+      handler: (req) => service.lookup(ctx.db, req.params.code, req.body),
+    });
     app.post('/public/dossiers/:code/supplement', {
       schema: { tags: ['public'], summary: 'Gửi bổ sung hồ sơ theo yêu cầu', params: Code, body: SupplementBody, response: { 200: PublicDossier } },
       config: limited,

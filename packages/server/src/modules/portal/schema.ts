@@ -1,4 +1,4 @@
-import { RATING_LEVELS } from '@motcua/core';
+import { EVENT_TYPES, RATING_LEVELS } from '@motcua/core';
 import { z } from 'zod';
 import { Applicant } from '../dossiers/schema.js';
 
@@ -39,6 +39,6 @@ export const PublicDossier = z.object({
   supplementReason: z.string().nullable().describe('What to add, while a supplement is requested'),
   canSupplement: z.boolean(),
   canRate: z.boolean(),
-  timeline: z.array(z.object({ at: z.string(), label: z.string(), detail: z.string().nullable() })),
+  timeline: z.array(z.object({ at: z.string(), type: z.enum(EVENT_TYPES), label: z.string(), detail: z.string().nullable() })),
 });
 export type PublicDossier = z.output<typeof PublicDossier>;

@@ -3,6 +3,7 @@ import {
   STATUS_LABELS_VI,
   allowedActions,
   deriveDossier,
+  formatDateTimeVi,
   formatInstant,
   type DossierEvent,
 } from '@motcua/core';
@@ -47,14 +48,14 @@ export async function submitOnline(tx: Tx, body: SubmitBody, now = Date.now()): 
   if (!unit || unit.level === 'department') throw AppError.notFound('Unit', body.unit);
   const code = await insertDossier(
     tx,
-    { unit: body.unit, procedure: body.procedure, channel: 'online', applicant: body.applicant, action: 'submitted', at: now },
+    { unit: body.unit, procedure: body.procedure, channel: 'online', applicant: body.applicant, action: 'submitted', at: now, ...(body.note ? { reason: body.note } : {}) },
     CITIZEN,
   );
   return publicView(tx, (await dossierRepo.findDossierByCode(tx, code))!);
 }
 
 function detailOf(e: DossierEvent): string | null {
-  if (e.type === 'apology' && e.newAppointment !== undefined) return `Hẹn lại: ${formatInstant(e.newAppointment)}`;
+  if (e.type === 'apology' && e.newAppointment !== undefined) return `Hẹn lại: ${formatDateTimeVi(e.newAppointment)}`;
   if (e.type === 'result_returned') return e.via === 'postal' ? 'Qua dịch vụ bưu chính công ích' : 'Tại Bộ phận Một cửa';
   if (e.type === 'forwarded') return null; // internal hand-overs: shown as a step, without names
   return e.reason ?? null;
@@ -87,7 +88,7 @@ async function publicView(db: Db | Tx, row: DossierRow): Promise<PublicDossier> 
     supplementReason: state.openSupplement || state.status === 'pre_supplement' ? (lastSupplementRequest?.reason ?? null) : null,
     canSupplement: allowed.includes('supplement_received'),
     canRate: allowed.includes('rated'),
-    timeline: events.map((e) => ({ at: formatInstant(e.at), label: EVENT_LABELS_VI[e.type], detail: detailOf(e) })),
+    timeline: events.map((e) => ({ at: formatInstant(e.at), type: e.type, label: EVENT_LABELS_VI[e.type], detail: detailOf(e) })),
   };
 }
 

@@ -56,3 +56,10 @@ export async function countByLevel(db: Db): Promise<Array<{ level: string; onlin
     .groupBy(['level', 'onlineLevel'])
     .execute();
 }
+
+export async function listFields(db: Db, level?: string): Promise<Array<{ level: string; field: string; count: number }>> {
+  let q = db.selectFrom('procedures').where('isCurrent', '=', true);
+  if (level) q = q.where('level', '=', level as 'district');
+  const rows = await q.select(['level', 'field', (eb) => eb.fn.countAll<number>().as('count')]).groupBy(['level', 'field']).execute();
+  return rows.map((r) => ({ level: r.level, field: r.field, count: Number(r.count) }));
+}

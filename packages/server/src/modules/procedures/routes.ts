@@ -15,6 +15,15 @@ export const procedureRoutes =
       schema: { tags: ['procedures'], summary: 'Số TTHC theo cấp và mức độ trực tuyến', response: { 200: ProcedureCounts } },
       handler: () => service.countProcedures(ctx.db),
     });
+    app.get('/procedures/fields', {
+      schema: {
+        tags: ['procedures'],
+        summary: 'Các lĩnh vực trong danh mục TTHC',
+        querystring: z.object({ level: z.enum(['province', 'district', 'commune']).optional() }),
+        response: { 200: z.array(z.object({ level: z.string(), field: z.string(), count: z.number().int() })) },
+      },
+      handler: (req) => service.listFields(ctx.db, req.query.level),
+    });
     app.get('/procedures/:code', {
       schema: { tags: ['procedures'], params: z.object({ code: z.string() }), response: { 200: Procedure } },
       handler: (req) => service.getProcedure(ctx.db, req.params.code),

@@ -1,3 +1,4 @@
+import { vietnameseCollator } from '@motcua/core';
 import { inTransaction, type Db, type Tx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { contentHash } from '../../lib/hash.js';
@@ -101,4 +102,10 @@ export async function countProcedures(db: Db): Promise<ProcedureCounts> {
     if (row.onlineLevel !== 'none') c.online += row.n;
   }
   return counts;
+}
+
+/** The fields (lĩnh vực) of the catalogue with their procedure counts, in Vietnamese order. */
+export async function listFields(db: Db, level?: string) {
+  const rows = await repo.listFields(db, level);
+  return rows.sort((a, b) => vietnameseCollator.compare(a.field, b.field));
 }

@@ -1,17 +1,18 @@
-import { RATING_LEVELS, RETURN_VIAS } from '@motcua/core';
+import { RATING_LEVELS, RETURN_VIAS, WorkCalendar } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, AutoComplete, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { listUnits, postDossierEvent, searchProcedures } from '../../api/endpoints';
+import { getCalendarYear, listUnits, postDossierEvent, searchProcedures } from '../../api/endpoints';
 import type { ActionType, DossierView } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { vnLocalDate, wallClockToVnIso } from '../../lib/format';
+import { formatDateTimeVi, vnLocalDate, wallClockToVnIso, type WallClock } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
 import { FIXED_RECIPIENTS } from '../../lib/recipients';
 import { ACTION_FIELDS, buildActionBody, type ActionFormValues } from './actionBody';
+import { suggestNewAppointment } from './appointment';
 
 interface FormShape extends Omit<ActionFormValues, 'newAppointment'> {
   appointment?: Dayjs;
@@ -50,6 +51,31 @@ function useStepNames(dossier: DossierView, enabled: boolean) {
   });
 }
 
+/**
+ * The deployment's working calendar around the current appointment (days off as edited by the
+ * admin); the shipped official calendar when it cannot be read.
+ */
+function useWorkCalendar(dossier: DossierView, enabled: boolean): WorkCalendar | undefined {
+  const base = dossier.apology?.newAppointment ?? dossier.dueAt;
+  const year = Number(vnLocalDate(base ?? undefined).slice(0, 4));
+  const query = useQuery({
+    queryKey: ['calendar', 'years', year, year + 1],
+    enabled,
+    staleTime: 60 * 60_000,
+    retry: false,
+    queryFn: async () => {
+      const years = await Promise.allSettled([getCalendarYear(year), getCalendarYear(year + 1)]);
+      return years.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    },
+  });
+  if (query.isError) return WorkCalendar.official();
+  if (!query.data) return undefined;
+  return query.data.length ? new WorkCalendar(query.data) : WorkCalendar.official();
+}
+
+/** A Vietnam wall-clock time as the picker's value (the picker shows and returns wall-clock parts). */
+const wallClockToDayjs = (w: WallClock): Dayjs => dayjs(new Date(w.year, w.month - 1, w.day, w.hour, w.minute));
+
 function ForwardFields({ dossier }: { dossier: DossierView }) {
   const { t } = useTranslation();
   const departments = useDepartments(dossier, true);
@@ -80,7 +106,7 @@ function ForwardFields({ dossier }: { dossier: DossierView }) {
   );
 }
 
-function ActionFields({ type, dossier }: { type: ActionType; dossier: DossierView }) {
+function ActionFields({ type, dossier, suggested }: { type: ActionType; dossier: DossierView; suggested: WallClock | undefined }) {
   const { t } = useTranslation();
   const f = ACTION_FIELDS[type];
   const plain = !f.reason && !f.to && !f.via && !f.level && !f.newAppointment;
@@ -94,6 +120,9 @@ function ActionFields({ type, dossier }: { type: ActionType; dossier: DossierVie
         <Form.Item
           name="appointment"
           label={t('dossier.form.newAppointment')}
+          {...(suggested
+            ? { extra: t('dossier.form.newAppointmentSuggested', { current: formatDateTimeVi(dossier.apology?.newAppointment ?? dossier.dueAt) }) }
+            : {})}
           rules={[
             { required: true, message: t('common.required') },
             {
@@ -138,6 +167,14 @@ export function ActionModal({ type, dossier, onClose }: { type: ActionType; doss
   // reuses it so the server applies the action once; a changed body is a new submission.
   const attempt = useRef<{ key: string; body: string }>(undefined);
   const [error, setError] = useState<unknown>();
+  // Apology: propose the next working day after the current appointment (the officer edits it).
+  const calendar = useWorkCalendar(dossier, type === 'apology');
+  const suggested = type === 'apology' && calendar ? suggestNewAppointment(dossier, calendar) : undefined;
+  const suggestedKey = suggested ? wallClockToVnIso(suggested) : '';
+  useEffect(() => {
+    if (suggested && !form.isFieldTouched('appointment')) form.setFieldValue('appointment', wallClockToDayjs(suggested));
+    // Only when the suggestion itself changes (calendar loaded), not on every render.
+  }, [suggestedKey, form]);
 
   const mutation = useMutation({
     mutationFn: ({ body, key }: { body: ReturnType<typeof buildActionBody>; key: string }) => postDossierEvent(dossier.code, body, key),
@@ -185,7 +222,7 @@ export function ActionModal({ type, dossier, onClose }: { type: ActionType; doss
         </div>
       )}
       <Form<FormShape> form={form} layout="vertical" disabled={mutation.isPending}>
-        <ActionFields type={type} dossier={dossier} />
+        <ActionFields type={type} dossier={dossier} suggested={suggested} />
       </Form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { getDossier } from '../../api/endpoints';
 import type { DossierView } from '../../api/types';
+import { AttachmentsPanel } from '../../components/attachments/AttachmentsPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusTag } from '../../components/Tags';
 import { formatDateTimeVi } from '../../lib/format';
@@ -49,6 +50,9 @@ function Facts({ dossier }: { dossier: DossierView }) {
   return (
     <Card size="small" className="mb">
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+        <Descriptions.Item label={t('dossier.unit')} span="filled">
+          {dossier.unitName} (<span className="mono">{dossier.unit}</span>)
+        </Descriptions.Item>
         <Descriptions.Item label={t('dossier.applicant')}>{a.name}</Descriptions.Item>
         <Descriptions.Item label={t('slip.idNumber')}>{a.idNumber ?? empty}</Descriptions.Item>
         <Descriptions.Item label={t('slip.phone')}>{a.phone ?? empty}</Descriptions.Item>
@@ -97,6 +101,7 @@ export default function DossierPage() {
         <>
           <Header dossier={query.data} />
           <Facts dossier={query.data} />
+          <AttachmentsPanel dossier={query.data} />
           <Card size="small" title={t('dossier.steps')} className="mb">
             <StepsTable steps={query.data.steps} />
           </Card>

@@ -8,17 +8,17 @@ import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DossierTable, type QueueRow } from './DossierTable';
-import { isQueueTab, QUEUE_FILTER, QUEUE_TABS, type QueueTab } from './queueDefs';
+import { defaultTabFor, isQueueTab, queueQuery, tabsFor, type QueueTab } from './queueDefs';
 
 const PAGE_SIZES = ['20', '50', '100'];
 
 /** The counts on the tabs: one cheap `limit=1` list call per queue (the total comes back). */
-function useQueueCounts(unit: string | undefined) {
-  const listTabs = QUEUE_TABS.filter((tab) => QUEUE_FILTER[tab] !== null);
+function useQueueCounts(unit: string | undefined, tabs: readonly QueueTab[]) {
+  const listTabs = tabs.filter((tab) => queueQuery(tab, unit) !== undefined);
   const results = useQueries({
     queries: listTabs.map((tab) => ({
       queryKey: ['dossiers', 'count', unit, tab],
-      queryFn: () => listDossiers({ unit, ...QUEUE_FILTER[tab], limit: 1, offset: 0 }),
+      queryFn: () => listDossiers({ ...queueQuery(tab, unit), limit: 1, offset: 0 }),
       staleTime: 30_000,
     })),
   });
@@ -48,18 +48,21 @@ export default function QueuesPage() {
   const navigate = useNavigate();
   const params = useParams();
   const [search, setSearch] = useSearchParams();
-  const tab: QueueTab = isQueueTab(params.tab) ? params.tab : user.role === 'reception' ? 'to_receive' : 'in_progress';
+  // The role decides which queues show and which opens first (desk: to receive; departments:
+  // mine; leader: waiting for approval). A tab not offered to the role falls back to the default.
+  const tabs = tabsFor(user.role);
+  const tab: QueueTab = isQueueTab(params.tab) && tabs.includes(params.tab) ? params.tab : defaultTabFor(user.role);
   const q = search.get('q') ?? '';
   const page = Math.max(1, Number(search.get('page') ?? '1') || 1);
   const pageSize = PAGE_SIZES.includes(search.get('size') ?? '') ? Number(search.get('size')) : 20;
 
-  const counts = useQueueCounts(unit);
+  const counts = useQueueCounts(unit, tabs);
   const dueSoon = useDueSoon(unit);
-  const filter = QUEUE_FILTER[tab];
+  const filter = queueQuery(tab, unit);
   const list = useQuery({
     queryKey: ['dossiers', 'list', unit, tab, q, page, pageSize],
-    queryFn: () => listDossiers({ unit, ...filter, q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize }),
-    enabled: filter !== null,
+    queryFn: () => listDossiers({ ...filter, q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize }),
+    enabled: filter !== undefined,
     placeholderData: keepPreviousData,
   });
 
@@ -86,7 +89,7 @@ export default function QueuesPage() {
         <Tabs
           activeKey={tab}
           onChange={(key) => void navigate({ pathname: `/hang-doi/${key}`, search: q ? `?q=${encodeURIComponent(q)}` : '' })}
-          items={QUEUE_TABS.map((key) => {
+          items={tabs.map((key) => {
             const count = key === 'due_soon' ? (dueSoon.isError || !unit ? null : dueSoon.data?.length) : counts[key];
             return {
               key,
@@ -114,6 +117,11 @@ export default function QueuesPage() {
             onSearch={(value) => setParams({ q: value.trim(), page: 1 })}
             style={{ maxWidth: 520 }}
           />
+        )}
+        {(tab === 'mine' || tab === 'approval') && (
+          <Typography.Paragraph type="secondary" className="mb">
+            {t(`queues.hint.${tab}`)}
+          </Typography.Paragraph>
         )}
         {isDueSoon && (
           <Alert className="mb" type={unit ? 'info' : 'warning'} showIcon title={unit ? t('queues.dueSoonHint') : t('queues.noUnitForDueSoon')} />

@@ -5,6 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { DossierView, Procedure, ProcedureLevel } from '../../api/types';
+import { PendingScanList } from '../../components/attachments/PendingScanList';
+import { ScanDropzone } from '../../components/attachments/ScanDropzone';
+import { MAX_SCANS_PER_DOSSIER } from '../../components/attachments/scanRules';
+import { UploadProgress } from '../../components/attachments/UploadProgress';
+import { pendingScan, useScanUploads, type PendingScan, type ScanUpload } from '../../components/attachments/useScanUploads';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,28 +29,62 @@ interface Done {
 const SLIP_OF: Record<ReceptionOutcome['kind'], SlipKind> = { received: 'receipt', supplement: 'supplement', refused: 'refusal' };
 const PROCEDURE_LEVELS: readonly string[] = ['province', 'district', 'commune'];
 
-function DoneView({ done, onNew }: { done: Done; onNew: () => void }) {
+/** The scans box of the counter form: files wait here until "Tiếp nhận" creates the dossier. */
+function ScansCard({
+  scans,
+  onAdd,
+  onChange,
+  suggestions,
+}: {
+  scans: PendingScan[];
+  onAdd: (file: File) => void;
+  onChange: (s: PendingScan[]) => void;
+  suggestions: string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={t('attachments.counterTitle')} className="mb" extra={<span>{t('attachments.count', { count: scans.length, max: MAX_SCANS_PER_DOSSIER })}</span>}>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {t('attachments.counterHint')}
+      </Typography.Paragraph>
+      <ScanDropzone room={MAX_SCANS_PER_DOSSIER - scans.length} onFile={onAdd} />
+      <PendingScanList scans={scans} suggestions={suggestions} onChange={onChange} />
+    </Card>
+  );
+}
+
+function DoneView({ done, onNew, uploads, onRetry }: { done: Done; onNew: () => void; uploads: ScanUpload[]; onRetry: () => void }) {
   const { t } = useTranslation();
   const { user } = useSignedIn();
   const navigate = useNavigate();
+  const busy = uploads.some((u) => u.status === 'waiting' || u.status === 'uploading');
+  const attached = uploads.flatMap((u) => (u.status === 'done' ? [u.attachment] : []));
   return (
     <>
+      <div className="no-print">
+        <UploadProgress items={uploads} onRetry={onRetry} />
+      </div>
       <Space wrap className="mb no-print">
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t('slip.print')}
         </Button>
-        <Button onClick={onNew}>{t('slip.newDossier')}</Button>
-        <Button onClick={() => void navigate(`/ho-so/${encodeURIComponent(done.dossier.code)}`)}>{t('slip.openDossier')}</Button>
+        <Button onClick={onNew} disabled={busy}>
+          {t('slip.newDossier')}
+        </Button>
+        <Button onClick={() => void navigate(`/ho-so/${encodeURIComponent(done.dossier.code)}`)} disabled={busy}>
+          {t('slip.openDossier')}
+        </Button>
       </Space>
       <Card className="print-card">
         <Slip
           kind={done.kind}
           dossier={done.dossier}
-          unitName={user.unit.name}
+          unitName={done.dossier.unitName || user.unit.name}
           officerName={user.fullName}
           documents={done.values.documents}
           returnMethod={done.values.returnMethod}
           reason={done.reason}
+          attachments={attached}
         />
       </Card>
     </>
@@ -63,6 +102,8 @@ export default function CounterDeskPage() {
   const [procedure, setProcedure] = useState<Procedure>();
   const [done, setDone] = useState<Done>();
   const [formKey, setFormKey] = useState(0);
+  const [scans, setScans] = useState<PendingScan[]>([]);
+  const uploads = useScanUploads(done?.dossier.code);
 
   const mutation = useMutation({
     mutationFn: ({ values, outcome }: { values: ReceptionValues; outcome: ReceptionOutcome }) =>
@@ -72,18 +113,23 @@ export default function CounterDeskPage() {
       void message.success(t(key, { code: dossier.code }));
       void queryClient.invalidateQueries({ queryKey: ['dossiers'] });
       setDone({ kind: SLIP_OF[outcome.kind], dossier, values, ...(outcome.kind === 'received' ? {} : { reason: outcome.reason }) });
+      // The scans go up one by one once the dossier exists; the receipt lists what made it.
+      if (outcome.kind === 'received' && scans.length > 0) uploads.enqueue(scans);
+      setScans([]);
     },
   });
 
   const startOver = () => {
     setDone(undefined);
     setProcedure(undefined);
+    setScans([]);
+    uploads.reset();
     mutation.reset();
     setFormKey((k) => k + 1);
   };
 
   if (!unit || user.unit.level === 'department') return <Alert type="info" showIcon title={t('reception.noDeskUnit')} />;
-  if (done) return <DoneView done={done} onNew={startOver} />;
+  if (done) return <DoneView done={done} onNew={startOver} uploads={uploads.items} onRetry={uploads.retryFailed} />;
 
   const error = mutation.error;
   return (
@@ -126,6 +172,7 @@ export default function CounterDeskPage() {
           procedure={procedure}
           busy={mutation.isPending}
           onSubmit={(values, outcome) => mutation.mutate({ values, outcome })}
+          scans={<ScansCard scans={scans} onAdd={(file) => setScans((list) => [...list, pendingScan(file)])} onChange={setScans} suggestions={procedure.requiredDocuments} />}
         />
       ) : (
         <Card>

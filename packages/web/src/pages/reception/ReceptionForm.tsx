@@ -1,6 +1,6 @@
 import type { ReturnVia } from '@motcua/core';
 import { Button, Card, Checkbox, Col, Form, Input, Modal, Radio, Row, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../api/types';
 import { citizenIdOk, emailOk, phoneOk } from '../../lib/validators';
@@ -167,10 +167,13 @@ export function ReceptionForm({
   procedure,
   busy,
   onSubmit,
+  scans,
 }: {
   procedure: Procedure;
   busy: boolean;
   onSubmit: (values: ReceptionValues, outcome: ReceptionOutcome) => void;
+  /** The scans box (drag and drop), shown between the applicant and the decision buttons. */
+  scans?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReceptionValues>();
@@ -215,6 +218,7 @@ export function ReceptionForm({
       <Card size="small" title={t('reception.applicant')} className="mb">
         <ApplicantFields />
       </Card>
+      {scans}
       <Space wrap>
         <Button type="primary" size="large" onClick={receive} loading={busy}>
           {t('reception.receive')}

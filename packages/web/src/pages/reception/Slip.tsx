@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DossierView } from '../../api/types';
+import type { AttachmentView, DossierView } from '../../api/types';
+import { formatFileSize } from '../../components/attachments/scanRules';
 import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
 
 export type SlipKind = 'receipt' | 'supplement' | 'refusal';
@@ -19,6 +20,8 @@ export interface SlipProps {
   documents: string[];
   returnMethod: 'counter' | 'postal';
   reason?: string | undefined;
+  /** Scans attached to the dossier at the counter (listed on the receipt). */
+  attachments?: Pick<AttachmentView, 'id' | 'filename' | 'label' | 'size'>[] | undefined;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -34,7 +37,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
  * The paper the applicant takes home (Mẫu 01 receipt and appointment, Mẫu 02 supplement
  * request, Mẫu 03 refusal — Thông tư 01/2018/TT-VPCP), laid out for window.print().
  */
-export function Slip({ kind, dossier, unitName, officerName, documents, returnMethod, reason }: SlipProps) {
+export function Slip({ kind, dossier, unitName, officerName, documents, returnMethod, reason, attachments }: SlipProps) {
   const { t } = useTranslation();
   const [y, m, d] = vnLocalDate(dossier.receivedAt ?? dossier.submittedAt).split('-');
   const a = dossier.applicant;
@@ -59,6 +62,9 @@ export function Slip({ kind, dossier, unitName, officerName, documents, returnMe
           <Row label={t('slip.code')}>
             <span className="big mono">{dossier.code}</span>
           </Row>
+          <Row label={t('slip.unit')}>
+            {dossier.unitName} ({dossier.unit})
+          </Row>
           <Row label={t('slip.applicant')}>{a.name}</Row>
           {a.idNumber && <Row label={t('slip.idNumber')}>{a.idNumber}</Row>}
           {a.phone && <Row label={t('slip.phone')}>{a.phone}</Row>}
@@ -69,6 +75,18 @@ export function Slip({ kind, dossier, unitName, officerName, documents, returnMe
               <ol style={{ margin: 0, paddingLeft: 18 }}>
                 {documents.map((doc) => (
                   <li key={doc}>{doc}</li>
+                ))}
+              </ol>
+            </Row>
+          )}
+          {kind === 'receipt' && attachments && attachments.length > 0 && (
+            <Row label={t('slip.attachments')}>
+              <ol style={{ margin: 0, paddingLeft: 18 }} data-testid="slip-attachments">
+                {attachments.map((f) => (
+                  <li key={f.id}>
+                    {f.label ? `${f.label}: ` : ''}
+                    {f.filename} ({formatFileSize(f.size)})
+                  </li>
                 ))}
               </ol>
             </Row>

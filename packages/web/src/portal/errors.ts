@@ -1,0 +1,46 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client';
+
+export interface PortalErrorText {
+  title: string;
+  details: string[];
+}
+
+/** Where the failure happened: a 404 means different things on each screen. */
+export type PortalErrorContext = 'catalogue' | 'submit' | 'lookup';
+
+function table(t: TFunction<'portal'>, key: 'field' | 'reason'): Record<string, string> {
+  const value: unknown = t(key, { returnObjects: true });
+  return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+}
+
+function issueLine(field: string, reason: string, t: TFunction<'portal'>): string {
+  const path = field.replace(/^(body|querystring|params)\./, '');
+  return `${table(t, 'field')[path] ?? path}: ${table(t, 'reason')[reason] ?? reason}`;
+}
+
+/**
+ * The citizen-facing sentence for an API failure. A lookup 404 never says whether the code or the
+ * phone/CCCD was wrong (the server answers the same for both, and so does the page).
+ */
+export function describePortalError(error: unknown, t: TFunction<'portal'>, context: PortalErrorContext): PortalErrorText {
+  if (!(error instanceof ApiError)) return { title: t('errors.server'), details: [] };
+  if (error.status === 0) return { title: t('errors.network'), details: [] };
+  if (error.status === 429) return { title: t('errors.rateLimited'), details: [] };
+  if (error.status === 404 || error.code === 'NOT_FOUND') {
+    if (context === 'lookup') return { title: t('lookup.notFound'), details: [] };
+    if (error.resource === 'Unit') return { title: t('errors.unitNotFound'), details: [] };
+    return { title: t('errors.procedureNotFound'), details: [] };
+  }
+  if (error.code === 'VALIDATION') {
+    const details = error.issues.map((i) => issueLine(i.field, i.reason, t));
+    return { title: t('errors.validation'), details };
+  }
+  if (error.code === 'UNPROCESSABLE') {
+    if (error.issues.some((i) => i.field === 'procedure')) return { title: t('errors.notOnline'), details: [] };
+    return { title: t('errors.unknown', { code: error.code }), details: error.message ? [error.message] : [] };
+  }
+  if (error.code === 'ACTION_NOT_ALLOWED' || error.status === 409) return { title: t('errors.notAllowed'), details: [] };
+  if (error.status >= 500) return { title: t('errors.server'), details: [] };
+  return { title: t('errors.unknown', { code: error.code }), details: [] };
+}
