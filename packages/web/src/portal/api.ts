@@ -1,11 +1,14 @@
 import { ApiError, buildUrl, type RequestOptions } from '../api/client';
 import type { ErrorBody } from '../api/types';
-import type { OnlineLevel, Page, Procedure, ProcedureLevel, Proof, PublicDossier, RatingLevel, SubmitBody, Unit } from './types';
+import type { OnlineLevel, Page, Procedure, ProcedureLevel, Proof, PublicAttachment, PublicDossier, RatingLevel, SubmitBody, Unit } from './types';
 
 /** Hà Tĩnh: the province whose communes receive online submissions in this deployment. */
 export const PORTAL_PROVINCE = '42';
 
-type PortalRequest = Pick<RequestOptions, 'method' | 'query' | 'body' | 'idempotencyKey' | 'signal'>;
+type PortalRequest = Pick<RequestOptions, 'method' | 'query' | 'body' | 'idempotencyKey' | 'signal'> & {
+  /** A multipart body; the browser writes its Content-Type (with the boundary) itself. */
+  form?: FormData;
+};
 
 function isErrorBody(value: unknown): value is ErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
@@ -19,7 +22,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 export async function portalRequest<T>(path: string, opts: PortalRequest = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.body !== undefined && !opts.form) headers['Content-Type'] = 'application/json';
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
   let response: Response;
   try {
@@ -27,7 +30,7 @@ export async function portalRequest<T>(path: string, opts: PortalRequest = {}): 
       method,
       headers,
       credentials: 'omit',
-      body: opts.body === undefined ? null : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? null : JSON.stringify(opts.body)),
       signal: opts.signal ?? null,
     });
   } catch (e) {
@@ -81,3 +84,17 @@ export const sendSupplement = (code: string, proof: Proof, note: string) =>
 
 export const rateDossier = (code: string, proof: Proof, level: RatingLevel) =>
   portalRequest<PublicDossier>(`${dossierPath(code)}/rating`, { method: 'POST', body: { ...proof, level } });
+
+/**
+ * One scan for a dossier the citizen owns (while it waits for reception or for a supplement).
+ * The server reads the multipart fields that come before the file, so the proof is appended
+ * first; the phone/CCCD travels in the body, never in the URL. `idempotencyKey` is the file's own
+ * key, reused on a retry so a lost answer cannot store the file twice.
+ */
+export function uploadCitizenScan(code: string, proof: Proof, file: File, idempotencyKey: string) {
+  const form = new FormData();
+  if ('phone' in proof) form.append('phone', proof.phone);
+  else form.append('idNumber', proof.idNumber);
+  form.append('file', file, file.name);
+  return portalRequest<PublicAttachment>(`${dossierPath(code)}/attachments`, { method: 'POST', form, idempotencyKey });
+}

@@ -52,4 +52,17 @@ export interface PublicDossier {
   timeline: TimelineEntry[];
 }
 
+/** A scan stored on a dossier (201 of POST /api/public/dossiers/{code}/attachments). */
+export interface PublicAttachment {
+  id: number;
+  kind: 'document' | 'supplement' | 'result';
+  label: string | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
 export type { RatingLevel };

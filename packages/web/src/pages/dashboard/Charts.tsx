@@ -99,7 +99,7 @@ export function TrendChart({ data, scope, onScope, scopeLabels }: { data: TrendR
         <LineChart data={rows} margin={{ left: 8, right: 8, top: 8, bottom: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-          <YAxis yAxisId="n" tickFormatter={(v: number) => formatNumberVi(v)} />
+          <YAxis yAxisId="n" allowDecimals={false} tickFormatter={(v: number) => formatNumberVi(v)} />
           <YAxis yAxisId="p" orientation="right" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
           <Tooltip
             formatter={(value: unknown, name: unknown) =>
