@@ -21,7 +21,7 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     t.inject({ method: 'POST', url: `/api/dossiers/${code}/events`, headers: { ...json, ...headers }, payload: body });
 
   it('receives at the counter with a coded receipt and the legal due instant', async () => {
-    const res = await create({ unit: '440', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2023-01-19T15:00:00+07:00' });
+    const res = await create({ unit: '440', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2023-01-19T15:00:00+07:00', returnMethod: 'postal' });
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
     expect(d.code).toMatch(/^000\.00\.40\.H25-230119-\d{4}$/);
@@ -30,6 +30,11 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     expect(d.dueAt).toBe('2023-01-31T15:00:00+07:00');
     expect(d.allowedActions).toContain('resolved');
     expect(d.dueExplanation.skippedDays.map((x: { date: string }) => x.date)).toContain('2023-01-23');
+    expect(d.returnMethod).toBe('postal');
+    const exported = (await t.inject({ url: '/api/dossiers/export?unit=440' })).body.split('\n').find((l) => l.includes(d.code))!;
+    expect(JSON.parse(exported).returnMethod).toBe('postal');
+    const again = await t.inject({ method: 'POST', url: '/api/dossiers/import', headers: { 'content-type': 'application/x-ndjson' }, payload: exported });
+    expect(again.json()).toMatchObject({ created: 0, unchanged: 1 });
   });
 
   it('walks the whole life: pause, hand-over, resolve, return by post, rate', async () => {
@@ -58,6 +63,13 @@ describe(`dossier lifecycle through the API (${backend})`, () => {
     expect(view.events).toHaveLength(8);
     expect(view.steps[0]).toMatchObject({ to: 'Phòng Tài chính - Kế hoạch', step: 'Thẩm định' });
     expect(view.allowedActions).toEqual([]);
+  });
+
+  it('a walk-in dossier asked for a supplement on the spot is registered, not received (no clock)', async () => {
+    const d = (await create({ unit: '440', procedure: '1.001612', channel: 'direct', applicant, action: 'submitted', at: '2023-03-02T08:00:00+07:00' })).json();
+    const r = await act(d.code, { type: 'supplement_requested', reason: 'Thiếu giấy ủy quyền', at: '2023-03-02T08:05:00+07:00' });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ status: 'pre_supplement', dueAt: null, receivedAt: null });
   });
 
   it('answers 409 with the status and allowed actions for an illegal action', async () => {

@@ -75,6 +75,7 @@ export interface DossiersTable {
   applicant: Json<Record<string, string>>;
   workingDays: number | null;
   explicitDueAt: Timestamp | null;
+  returnMethod: ColumnType<'counter' | 'postal' | null, 'counter' | 'postal' | null | undefined, 'counter' | 'postal' | null>;
   status: string;
   submittedAt: Timestamp | null;
   receivedAt: Timestamp | null;

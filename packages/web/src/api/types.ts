@@ -81,6 +81,8 @@ export interface CreateDossierBody {
   applicant: Applicant;
   action: 'submitted' | 'received' | 'refused';
   reason?: string;
+  /** How the applicant wants the result back (Mẫu 01). */
+  returnMethod?: ReturnVia;
 }
 
 export interface DossierSummary {

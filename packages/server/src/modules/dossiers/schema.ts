@@ -49,6 +49,8 @@ export const DossierLine = z.object({
   applicant: Applicant,
   workingDays: z.number().positive().max(3650).optional(),
   dueAt: Instant.optional(),
+  /** MotCua extension: how the applicant wants the result back. */
+  returnMethod: z.enum(RETURN_VIAS).optional(),
   events: z.array(EventInput).min(1, 'a dossier needs at least one event'),
 });
 export type DossierLine = z.output<typeof DossierLine>;
@@ -79,6 +81,7 @@ export const CreateDossierBody = z.object({
   applicant: Applicant,
   workingDays: z.number().positive().max(3650).optional(),
   action: z.enum(['submitted', 'received', 'refused']).describe('submitted: chờ tiếp nhận; received: tiếp nhận ngay; refused: từ chối tiếp nhận'),
+  returnMethod: z.enum(RETURN_VIAS).optional().describe('Hình thức nhận kết quả: tại quầy hoặc qua bưu chính'),
   at: Instant.optional(),
   reason: reason.optional(),
 });
@@ -112,6 +115,7 @@ export const DossierView = z.object({
   procedure: z.object({ code: z.string(), version: z.number().int(), name: z.string(), workingDays: z.number() }),
   channel: z.enum(CHANNELS),
   applicant: Applicant,
+  returnMethod: z.enum(RETURN_VIAS).nullable(),
   status: z.string(),
   workingDays: z.number(),
   submittedAt: z.string().nullable(),

@@ -77,9 +77,8 @@ export async function insertDossier(
   actor: string,
 ): Promise<string> {
   const at = body.at;
-  if (body.action === 'submitted' && body.channel === 'direct') {
-    throw AppError.validation([{ field: 'channel', reason: 'a direct dossier is received at the counter, not submitted' }]);
-  }
+  // `submitted` with channel direct is a walk-in dossier registered before reception, e.g. when
+  // the desk asks for a supplement on the spot (Mẫu 02) and no clock may start yet.
   if (body.action === 'refused' && !body.reason) throw AppError.validation([{ field: 'reason', reason: 'a refusal needs its reason' }]);
   const unit = await findUnitByCodeAt(tx, body.unit, localDateOf(at));
   if (!unit || unit.level === 'department') throw AppError.notFound('Unit', body.unit);
@@ -107,6 +106,7 @@ export async function insertDossier(
       applicant: JSON.stringify(applicant),
       workingDays: body.workingDays ?? null,
       explicitDueAt: null,
+      returnMethod: body.returnMethod ?? null,
       contentHash: dossierContentHash({
         code,
         unit: unit.code,
@@ -115,6 +115,7 @@ export async function insertDossier(
         applicant,
         workingDays: body.workingDays ?? null,
         explicitDueAt: null,
+        returnMethod: body.returnMethod ?? null,
         events: [event],
       }),
       ...repo.projectionColumns(state, 1),
@@ -207,6 +208,7 @@ async function hashAfter(tx: Tx, row: DossierRow, procedureCode: string, events:
     applicant: row.applicant as DossierView['applicant'],
     workingDays: row.workingDays,
     explicitDueAt: row.explicitDueAt ? row.explicitDueAt.getTime() : null,
+    returnMethod: row.returnMethod,
     events,
   });
 }
@@ -258,6 +260,7 @@ export async function getDossierView(db: Db | Tx, code: string, actor: Actor = S
     procedure: { code: procedure.code, version: procedure.version, name: procedure.name, workingDays: procedure.workingDays },
     channel: row.channel,
     applicant: row.applicant as DossierView['applicant'],
+    returnMethod: row.returnMethod,
     status: state.status,
     workingDays: rules.workingDays,
     submittedAt: iso(state.submittedAt),

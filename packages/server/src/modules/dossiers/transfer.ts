@@ -40,6 +40,7 @@ export function normalizeLine(d: DossierLine): DossierLine {
     applicant: d.applicant,
     ...(d.workingDays !== undefined ? { workingDays: d.workingDays } : {}),
     ...(d.dueAt !== undefined ? { dueAt: formatInstant(parseInstant(d.dueAt)!) } : {}),
+    ...(d.returnMethod !== undefined ? { returnMethod: d.returnMethod } : {}),
     events,
   };
 }
@@ -53,6 +54,7 @@ export function dossierContentHash(d: {
   applicant: DossierLine['applicant'];
   workingDays: number | null;
   explicitDueAt: number | null;
+  returnMethod: 'counter' | 'postal' | null;
   events: ReturnType<typeof toCoreEvent>[];
 }): string {
   return contentHash({
@@ -63,6 +65,7 @@ export function dossierContentHash(d: {
     applicant: d.applicant,
     ...(d.workingDays !== null ? { workingDays: d.workingDays } : {}),
     ...(d.explicitDueAt !== null ? { dueAt: formatInstant(d.explicitDueAt) } : {}),
+    ...(d.returnMethod !== null ? { returnMethod: d.returnMethod } : {}),
     events: d.events.map(toFormatEvent),
   });
 }
@@ -166,6 +169,7 @@ async function writeDossiers(db: Db | Tx, list: Prepared[], onProgress?: Progres
             applicant: JSON.stringify(p.value.applicant),
             workingDays: p.value.workingDays ?? null,
             explicitDueAt: p.value.dueAt ? new Date(parseInstant(p.value.dueAt)!) : null,
+            returnMethod: p.value.returnMethod ?? null,
             contentHash: p.hash,
             ...repo.projectionColumns(p.state, p.events.length),
           })),
@@ -221,7 +225,7 @@ export async function exportDossiers(
       .selectFrom('dossiers as d')
       .innerJoin('units as u', 'u.id', 'd.unitId')
       .innerJoin('procedures as p', 'p.id', 'd.procedureId')
-      .select(['d.id', 'd.code', 'u.code as unit', 'p.code as procedure', 'd.channel', 'd.applicant', 'd.workingDays', 'd.explicitDueAt'])
+      .select(['d.id', 'd.code', 'u.code as unit', 'p.code as procedure', 'd.channel', 'd.applicant', 'd.workingDays', 'd.explicitDueAt', 'd.returnMethod'])
       .where('d.id', '>', lastId);
     if (filter.unit) q = q.where('u.code', '=', filter.unit);
     if (filter.unitIds) q = q.where('d.unitId', 'in', filter.unitIds.length ? filter.unitIds : [-1]);
@@ -243,6 +247,7 @@ export async function exportDossiers(
         applicant: r.applicant,
         ...(r.workingDays !== null ? { workingDays: r.workingDays } : {}),
         ...(r.explicitDueAt ? { dueAt: formatInstant(r.explicitDueAt.getTime()) } : {}),
+        ...(r.returnMethod ? { returnMethod: r.returnMethod } : {}),
         events: (byDossier.get(r.id) ?? []).map((e) => toFormatEvent(fromEventRow(e))),
       };
       await write(JSON.stringify(line) + '\n');

@@ -18,6 +18,7 @@ export const SubmitBody = z.object({
     phone: z.string().trim().regex(/^(0|\+84)[0-9 .]{8,13}$/, 'must be a Vietnamese phone number'),
   }),
   note: z.string().trim().max(2000).optional(),
+  returnMethod: z.enum(['counter', 'postal']).optional().describe('Nhận kết quả tại quầy hoặc qua bưu chính'),
 });
 export type SubmitBody = z.output<typeof SubmitBody>;
 

@@ -48,7 +48,7 @@ export async function submitOnline(tx: Tx, body: SubmitBody, now = Date.now()): 
   if (!unit || unit.level === 'department') throw AppError.notFound('Unit', body.unit);
   const code = await insertDossier(
     tx,
-    { unit: body.unit, procedure: body.procedure, channel: 'online', applicant: body.applicant, action: 'submitted', at: now, ...(body.note ? { reason: body.note } : {}) },
+    { unit: body.unit, procedure: body.procedure, channel: 'online', applicant: body.applicant, action: 'submitted', at: now, ...(body.note ? { reason: body.note } : {}), ...(body.returnMethod ? { returnMethod: body.returnMethod } : {}) },
     CITIZEN,
   );
   return publicView(tx, (await dossierRepo.findDossierByCode(tx, code))!);

@@ -37,7 +37,7 @@ export async function submitReception(
   values: ReceptionValues,
   outcome: ReceptionOutcome,
 ): Promise<DossierView> {
-  const base = { unit, procedure, channel: values.channel, applicant: applicantOf(values) };
+  const base = { unit, procedure, channel: values.channel, applicant: applicantOf(values), returnMethod: values.returnMethod };
   switch (outcome.kind) {
     case 'received':
       return createDossier({ ...base, action: 'received' }, newIdempotencyKey());
