@@ -45,14 +45,14 @@ function setup(responses: Response[]) {
   for (const r of responses) fetchMock.mockResolvedValueOnce(r);
   vi.stubGlobal('fetch', fetchMock);
   const router = createMemoryRouter([{ path: '/cong-dan/tra-cuu', Component: LookupPage }], { initialEntries: ['/cong-dan/tra-cuu'] });
-  render(
+  const view = render(
     createElement(
       I18nextProvider,
       { i18n },
       createElement(ConfigProvider, { locale: viVN }, createElement(App, null, createElement(RouterProvider, { router }))),
     ),
   );
-  return { fetchMock, router };
+  return { fetchMock, router, container: view.container };
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -107,5 +107,48 @@ describe('dossier lookup', () => {
     expect(JSON.parse(String(init?.body))).toEqual({ idNumber: '042190012345', note: 'Đã gửi bản sao CCCD' });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Gửi bổ sung' })).toBeNull());
     expect(screen.getByText('Đang giải quyết')).toBeTruthy();
+  });
+
+  it('uploads the chosen scans first (proof = the lookup phone, before the file), then the supplement; a failed scan holds the note back', async () => {
+    const scan = (name: string, id: number) => json(201, { id, kind: 'supplement', label: null, filename: name, mime: 'application/pdf', size: 9, sha256: 'ab', uploadedBy: 'Công dân', uploadedAt: '2026-11-26T10:05:00+07:00' });
+    const { fetchMock, container } = setup([
+      json(200, DOSSIER),
+      scan('cccd.pdf', 1),
+      json(500, { code: 'INTERNAL', message: 'boom' }),
+      scan('so-ho-khau.jpg', 2),
+      json(200, { ...DOSSIER, status: 'in_progress', canSupplement: false, supplementReason: null }),
+    ]);
+    type('Mã hồ sơ', CODE);
+    type('Số điện thoại đã khai khi nộp', '0912 345 678');
+    lookUp();
+    expect(await screen.findByText(`Hồ sơ ${CODE}`)).toBeTruthy();
+    const input = container.querySelector('.portal-scans input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, {
+      target: { files: [new File(['%PDF-1.4'], 'cccd.pdf', { type: 'application/pdf' }), new File(['x'], 'so-ho-khau.jpg', { type: 'image/jpeg' }), new File(['x'], 'ghi-chu.txt', { type: 'text/plain' })] },
+    });
+    expect(await screen.findByText('Tệp “ghi-chu.txt” không đúng định dạng: chỉ nhận bản scan PDF, JPEG hoặc PNG.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Các tệp đã chọn' }).querySelectorAll('li')).toHaveLength(2));
+
+    type('Nội dung bổ sung của bạn', 'Gửi bản sao CCCD và sổ hộ khẩu');
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi bổ sung' }));
+    expect(await screen.findByText('Chưa gửi được 1 tệp nên nội dung bổ sung chưa được gửi. Bấm “Gửi bổ sung” để thử lại, hoặc bỏ các tệp lỗi.')).toBeTruthy();
+    expect(fetchMock).toHaveBeenCalledTimes(3); // lookup + 2 uploads, no supplement yet
+    const attachmentsUrl = `/api/public/dossiers/${encodeURIComponent(CODE)}/attachments`;
+    for (const [url, init] of fetchMock.mock.calls.slice(1, 3)) {
+      expect(url).toBe(attachmentsUrl);
+      expect([...(init?.body as FormData).keys()]).toEqual(['phone', 'file']);
+      expect((init?.body as FormData).get('phone')).toBe('0912345678');
+    }
+
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi bổ sung' }));
+    expect(await screen.findByText('Đã gửi nội dung bổ sung kèm 2 tệp.')).toBeTruthy();
+    expect(fetchMock).toHaveBeenCalledTimes(5); // only the failed scan again, then the note
+    const key = (i: number) => (fetchMock.mock.calls[i]![1]?.headers as Record<string, string>)['Idempotency-Key'];
+    expect(fetchMock.mock.calls[3]![0]).toBe(attachmentsUrl);
+    expect(((fetchMock.mock.calls[3]![1]?.body as FormData).get('file') as File).name).toBe('so-ho-khau.jpg');
+    expect(key(3)).toBe(key(2));
+    expect(key(2)).not.toBe(key(1));
+    expect(fetchMock.mock.calls[4]![0]).toBe(`/api/public/dossiers/${encodeURIComponent(CODE)}/supplement`);
+    expect(JSON.parse(String(fetchMock.mock.calls[4]![1]?.body))).toEqual({ phone: '0912345678', note: 'Gửi bản sao CCCD và sổ hộ khẩu' });
   });
 });

@@ -51,12 +51,26 @@ export default function LookupPage() {
       {d && (
         <div>
           <ResultHeading dossier={d} busy={l.busy === 'lookup'} onRefresh={() => void l.refresh()} />
-          {l.done && <Alert type="success" showIcon className="portal-alert" role="status" title={t(`${l.done}.done`)} />}
+          {l.done && (
+            <Alert
+              type="success"
+              showIcon
+              className="portal-alert"
+              role="status"
+              title={l.done === 'supplement' && l.attached > 0 ? t('supplement.doneWithFiles', { count: l.attached }) : t(`${l.done}.done`)}
+            />
+          )}
           <section className="portal-panel">
             <DossierFacts dossier={d} />
           </section>
           {d.canSupplement && (
-            <SupplementForm reason={d.supplementReason} busy={l.busy === 'supplement'} error={l.errorOf('supplement')} onSend={(note) => void l.supplement(note)} />
+            <SupplementForm
+              key={d.code}
+              reason={d.supplementReason}
+              busy={l.busy === 'supplement'}
+              error={l.errorOf('supplement')}
+              onSend={(note, attach) => void l.supplement(note, attach)}
+            />
           )}
           {d.canRate && <RatingForm busy={l.busy === 'rating'} error={l.errorOf('rating')} onRate={(level) => void l.rate(level)} />}
           <DossierTimeline dossier={d} />

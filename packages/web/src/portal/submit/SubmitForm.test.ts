@@ -7,6 +7,7 @@ import { createElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
+import { useCitizenScans } from '../attachments/useCitizenScans';
 import type { Procedure, SubmitBody, Unit } from '../types';
 import { SubmitForm } from './SubmitForm';
 
@@ -38,6 +39,11 @@ const UNITS = [unit('18229', 'Xã Đức Thọ'), unit('18244', 'Xã Đức Minh
 
 beforeAll(() => i18n.changeLanguage('vi'));
 
+function FormWithScans({ onSubmit }: { onSubmit: (body: SubmitBody) => void }) {
+  const scans = useCitizenScans();
+  return createElement(SubmitForm, { procedure: PROCEDURE, units: UNITS, unitsLoading: false, busy: false, error: undefined, scans, onSubmit });
+}
+
 function setup() {
   const onSubmit = vi.fn<(body: SubmitBody) => void>();
   render(
@@ -47,7 +53,7 @@ function setup() {
       createElement(
         ConfigProvider,
         { locale: viVN },
-        createElement(App, null, createElement(SubmitForm, { procedure: PROCEDURE, units: UNITS, unitsLoading: false, busy: false, error: undefined, onSubmit })),
+        createElement(App, null, createElement(FormWithScans, { onSubmit })),
       ),
     ),
   );

@@ -1,5 +1,7 @@
 import { Button, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ScanPicker } from '../attachments/ScanPicker';
+import type { CitizenScans } from '../attachments/useCitizenScans';
 import { PortalError } from '../components/PortalError';
 import type { Procedure, SubmitBody, Unit } from '../types';
 import { buildSubmitBody, citizenIdValid, emailValid, phoneValid, type SubmitValues } from './submitBody';
@@ -11,6 +13,8 @@ interface Props {
   unitsLoading: boolean;
   busy: boolean;
   error: unknown;
+  /** Scans chosen here stay in the browser; the page sends them once the dossier exists. */
+  scans: CitizenScans;
   onSubmit: (body: SubmitBody) => void;
 }
 
@@ -97,7 +101,7 @@ function ApplicantFields() {
  * The online submission form. Validation runs in the browser with the same checks the API uses
  * (@motcua/core); the server's own answer (400/422/429) is shown above the button.
  */
-export function SubmitForm({ procedure, units, unitsLoading, busy, error, onSubmit }: Props) {
+export function SubmitForm({ procedure, units, unitsLoading, busy, error, scans, onSubmit }: Props) {
   const { t } = useTranslation('portal');
   return (
     <Form<SubmitValues>
@@ -128,8 +132,10 @@ export function SubmitForm({ procedure, units, unitsLoading, busy, error, onSubm
           {t('submit.documentsSection')}
         </Typography.Title>
         <DocumentChecklist documents={procedure.requiredDocuments} />
-        {/* TODO(attachments): upload the scans of each document here once the public API accepts
-            files for a submission; until then nothing is uploaded and nothing pretends to be. */}
+        <Typography.Title level={3} className="portal-scans-title">
+          {t('scans.title')}
+        </Typography.Title>
+        <ScanPicker scans={scans} disabled={busy} hint={t('scans.submitHint')} />
       </section>
       <section className="portal-panel" aria-labelledby="portal-submit-note">
         <Typography.Title level={2} id="portal-submit-note">

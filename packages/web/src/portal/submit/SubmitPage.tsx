@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { newIdempotencyKey } from '../../lib/ids';
 import { listReceivingUnits, submitDossier } from '../api';
+import { useCitizenScans } from '../attachments/useCitizenScans';
 import { PortalError } from '../components/PortalError';
 import { usePageTitle } from '../components/usePageTitle';
 import { ProcedureFacts } from '../procedure/ProcedureFacts';
@@ -40,9 +41,14 @@ export default function SubmitPage() {
     staleTime: 10 * 60_000,
   });
   const keyFor = useIdempotencyKey();
-  const submit = useMutation({ mutationFn: (body: SubmitBody) => submitDossier(body, keyFor(body)) });
+  const scans = useCitizenScans();
+  const submit = useMutation({
+    mutationFn: (body: SubmitBody) => submitDossier(body, keyFor(body)),
+    // The dossier exists: send the chosen scans to it, proving ownership with the phone just typed.
+    onSuccess: (dossier, body) => void scans.uploadAll(dossier.code, { phone: body.applicant.phone }),
+  });
 
-  if (submit.data) return <SubmitSuccess dossier={submit.data} />;
+  if (submit.data) return <SubmitSuccess dossier={submit.data} scans={scans} />;
   const back = code ? `/cong-dan/thu-tuc/${encodeURIComponent(code)}` : '/cong-dan';
   return (
     <>
@@ -70,6 +76,7 @@ export default function SubmitPage() {
                 unitsLoading={units.isPending}
                 busy={submit.isPending}
                 error={submit.error}
+                scans={scans}
                 onSubmit={(body) => submit.mutate(body)}
               />
             </>

@@ -4,11 +4,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTimeVi } from '../../lib/format';
+import { ScanResults } from '../attachments/ScanResults';
+import type { CitizenScans } from '../attachments/useCitizenScans';
 import { useNarrow } from '../components/useNarrow';
 import type { PublicDossier } from '../types';
 
 /** After a submission: the dossier code, big and copyable, and how to look it up later. */
-export function SubmitSuccess({ dossier }: { dossier: PublicDossier }) {
+export function SubmitSuccess({ dossier, scans }: { dossier: PublicDossier; scans?: CitizenScans }) {
   const { t } = useTranslation('portal');
   const navigate = useNavigate();
   const narrow = useNarrow();
@@ -41,6 +43,7 @@ export function SubmitSuccess({ dossier }: { dossier: PublicDossier }) {
           { key: 'status', label: t('result.status'), children: t(`status.${dossier.status}`, { defaultValue: dossier.statusLabel }) },
         ]}
       />
+      {scans && <ScanResults scans={scans} />}
       <div className="portal-cta">
         {/* The code travels in navigation state; the phone/CCCD is typed again on the lookup page. */}
         <Button type="primary" size="large" onClick={() => void navigate('/cong-dan/tra-cuu', { state: { code: dossier.code } })}>
