@@ -21,6 +21,8 @@ export interface SubmitBody {
   procedure: string;
   applicant: PublicApplicant;
   note?: string;
+  /** Receive the result at the desk or by post (Mẫu 01). */
+  returnMethod?: 'counter' | 'postal';
 }
 
 /** What proves the citizen owns a dossier: never the code alone. Kept in component state only. */

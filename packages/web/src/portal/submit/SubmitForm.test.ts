@@ -115,6 +115,7 @@ describe('online submission form', () => {
       procedure: 'DEMO.X.021',
       applicant: { name: 'Nguyễn Thị Lan', idNumber: '042190012345', phone: '0912345678', address: 'Thôn Trung Tiến, xã Đức Thọ' },
       note: 'Gọi trước khi đến',
+      returnMethod: 'counter',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { Button, Checkbox, Col, Form, Input, Radio, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ScanPicker } from '../attachments/ScanPicker';
 import type { CitizenScans } from '../attachments/useCitizenScans';
@@ -141,6 +141,14 @@ export function SubmitForm({ procedure, units, unitsLoading, busy, error, scans,
         <Typography.Title level={2} id="portal-submit-note">
           {t('submit.noteSection')}
         </Typography.Title>
+        <Form.Item name="returnMethod" label={t('submit.returnMethod')} initialValue="counter">
+          <Radio.Group
+            options={[
+              { value: 'counter', label: t('submit.returnCounter') },
+              { value: 'postal', label: t('submit.returnPostal') },
+            ]}
+          />
+        </Form.Item>
         <Form.Item name="note" label={t('submit.note')}>
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>

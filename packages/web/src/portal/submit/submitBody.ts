@@ -12,6 +12,7 @@ export interface SubmitValues {
   email?: string;
   documents?: string[];
   note?: string;
+  returnMethod?: 'counter' | 'postal';
 }
 
 export const citizenIdValid = (v: string | undefined) => isValidCitizenId((v ?? '').trim());
@@ -45,5 +46,6 @@ export function buildSubmitBody(values: SubmitValues, procedure: string): Submit
       ...(email ? { email } : {}),
     },
     ...(note ? { note } : {}),
+    ...(values.returnMethod ? { returnMethod: values.returnMethod } : {}),
   };
 }
