@@ -126,3 +126,23 @@ export function computeStats(dossiers: Iterable<StatsDossier>, period: Period): 
   }
   return withTotals(s);
 }
+
+/** The figures a dashboard can open as a list of dossiers (GET /api/stats/drilldown?kind=). */
+export const DRILLDOWN_KINDS = [
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedOverdue',
+  'inProgressOnTime',
+  'inProgressOverdue',
+  'awaitingSupplement',
+  'awaitingObligation',
+  'rejected',
+  'withdrawn',
+  'carriedOver',
+  'receivedOnline',
+  'receivedDirect',
+  'awaitingPastDue',
+  'overdueWithoutApology',
+  'ratedDissatisfied',
+] as const;
+export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];

@@ -304,24 +304,7 @@ export interface IndicatorsResponse {
   procedures: { level: string; total: number; online: number; onlineUsed: number };
 }
 
-export const DRILLDOWN_KINDS = [
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedOverdue',
-  'inProgressOnTime',
-  'inProgressOverdue',
-  'awaitingSupplement',
-  'awaitingObligation',
-  'rejected',
-  'withdrawn',
-  'carriedOver',
-  'receivedOnline',
-  'receivedDirect',
-  'awaitingPastDue',
-  'overdueWithoutApology',
-  'ratedDissatisfied',
-] as const;
-export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];
+export { DRILLDOWN_KINDS, type DrilldownKind } from '@motcua/core';
 
 export interface DrilldownItem {
   code: string;

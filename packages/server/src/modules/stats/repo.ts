@@ -1,4 +1,4 @@
-import { emptyStats, withTotals, type DossierStats } from '@motcua/core';
+import { emptyStats, withTotals, type DossierStats, type DrilldownKind } from '@motcua/core';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
@@ -144,25 +144,7 @@ export async function onlineProcedureCounts(db: Db, level: string, unitIds: numb
   return { total: Number(row.total), online: Number(row.online), onlineUsed: Number(row.onlineUsed) };
 }
 
-/** The buckets and side conditions a dashboard figure can be drilled into. */
-export const DRILLDOWN_KINDS = [
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedOverdue',
-  'inProgressOnTime',
-  'inProgressOverdue',
-  'awaitingSupplement',
-  'awaitingObligation',
-  'rejected',
-  'withdrawn',
-  'carriedOver',
-  'receivedOnline',
-  'receivedDirect',
-  'awaitingPastDue',
-  'overdueWithoutApology',
-  'ratedDissatisfied',
-] as const;
-export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];
+export { DRILLDOWN_KINDS, type DrilldownKind } from '@motcua/core';
 
 /**
  * The dossiers behind one figure (same rules as aggregate()), most overdue first: what a leader

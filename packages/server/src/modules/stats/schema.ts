@@ -1,5 +1,5 @@
 import { STAT_FIELDS } from '@motcua/core';
-import { DRILLDOWN_KINDS } from './repo.js';
+import { DRILLDOWN_KINDS } from '@motcua/core';
 import { z } from 'zod';
 
 export const StatsFigures = z.object(Object.fromEntries(STAT_FIELDS.map((f) => [f, z.number().int()])) as Record<
