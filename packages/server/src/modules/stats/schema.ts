@@ -1,5 +1,4 @@
-import { STAT_FIELDS } from '@motcua/core';
-import { DRILLDOWN_KINDS } from '@motcua/core';
+import { DRILLDOWN_KINDS, STAT_FIELDS } from '@motcua/core';
 import { z } from 'zod';
 
 export const StatsFigures = z.object(Object.fromEntries(STAT_FIELDS.map((f) => [f, z.number().int()])) as Record<
