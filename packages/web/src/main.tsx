@@ -31,7 +31,18 @@ function Root() {
   return (
     <ConfigProvider
       locale={vi ? viVN : enUS}
-      theme={{ token: { colorPrimary: '#b3261e', borderRadius: 4, fontSize: 14 } }}
+      theme={{
+        token: {
+          colorPrimary: '#b3261e',
+          borderRadius: 4,
+          fontSize: 14,
+          // WCAG AA contrast on white (≥ 4.5:1): antd's default greys and link blue are lighter.
+          colorLink: '#0b5cad',
+          colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+        },
+      }}
       componentSize="middle"
     >
       <AntApp>
