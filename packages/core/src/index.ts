@@ -10,3 +10,5 @@ export * from './text.js';
 export * from './indicators.js';
 export * from './roles.js';
 export * from './labels.js';
+export * from './reform.js';
+export * from './figures.js';

@@ -20,6 +20,8 @@ import { AppError } from './errors.js';
 import { idempotentMutation } from './lib/idempotency.js';
 import type { Role } from '@motcua/core';
 import { attachmentRoutes } from './modules/attachments/routes.js';
+import { assignmentRoutes } from './modules/assignments/routes.js';
+import { planRoutes } from './modules/plans/routes.js';
 import { MAX_FILE_BYTES } from './modules/attachments/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { ANONYMOUS, requireRole, requireStaff, type Actor } from './modules/auth/policy.js';
@@ -29,6 +31,8 @@ import { dossierRoutes } from './modules/dossiers/routes.js';
 import { portalRoutes } from './modules/portal/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { statsRoutes } from './modules/stats/routes.js';
+import { reformRecordRoutes } from './modules/reform-records/routes.js';
+import { figureRoutes } from './modules/figures/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 
 declare module 'fastify' {
@@ -156,8 +160,12 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
       await api.register(procedureRoutes(ctx));
       await api.register(dossierRoutes(ctx));
       await api.register(statsRoutes(ctx));
+      await api.register(reformRecordRoutes(ctx));
+      await api.register(figureRoutes(ctx));
       await api.register(portalRoutes(ctx));
       await api.register(attachmentRoutes(ctx));
+      await api.register(planRoutes(ctx));
+      await api.register(assignmentRoutes(ctx));
     },
     { prefix: '/api' },
   );

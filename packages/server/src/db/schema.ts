@@ -182,6 +182,20 @@ export interface Database {
   dossierPauses: DossierPausesTable;
   dossierCodeSequences: DossierCodeSequencesTable;
   idempotencyKeys: IdempotencyKeysTable;
+  reformPlans: ReformPlansTable;
+  reformPlanTasks: ReformPlanTasksTable;
+  reformPlanActivities: ReformPlanActivitiesTable;
+  assignedTasks: AssignedTasksTable;
+  assignedTaskNotes: AssignedTaskNotesTable;
+  reformDocuments: ReformDocumentsTable;
+  inspectionPlans: InspectionPlansTable;
+  inspectionTargets: InspectionTargetsTable;
+  initiatives: InitiativesTable;
+  communicationActivities: CommunicationActivitiesTable;
+  figureCatalogues: FigureCataloguesTable;
+  figureForms: FigureFormsTable;
+  figureValues: FigureValuesTable;
+  figureFormEvents: FigureFormEventsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -190,3 +204,189 @@ export type DossierRow = Selectable<DossiersTable>;
 export type NewDossier = Insertable<DossiersTable>;
 export type DossierEventRow = Selectable<DossierEventsTable>;
 export type UserRow = Selectable<UsersTable>;
+
+// Reform plan and assigned tasks (migration 0005_reform_plan.sql); dates are 'YYYY-MM-DD'.
+type WorkStatusColumn = 'not_started' | 'in_progress' | 'done';
+
+export interface ReformPlansTable {
+  id: Generated<number>;
+  unitId: number;
+  year: number;
+  documentNumber: string;
+  documentDate: string;
+  title: string;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ReformPlanTasksTable {
+  id: Generated<number>;
+  planId: number;
+  seq: number;
+  code: string;
+  area: string;
+  content: string;
+  ownerUnitId: number;
+  cooperating: Json<string[]>;
+  expectedOutput: string | null;
+  deadline: string | null;
+  status: WorkStatusColumn;
+  completedOn: string | null;
+  evidence: string | null;
+}
+
+export interface ReformPlanActivitiesTable {
+  id: Generated<number>;
+  taskId: number;
+  seq: number;
+  code: string;
+  content: string;
+  ownerUnitId: number | null;
+  expectedOutput: string | null;
+  deadline: string | null;
+  status: WorkStatusColumn;
+  completedOn: string | null;
+  evidence: string | null;
+}
+
+export interface AssignedTasksTable {
+  id: Generated<number>;
+  unitId: number;
+  sourceNumber: string;
+  sourceDate: string;
+  issuer: 'province_committee' | 'province_chairman' | 'other';
+  issuerName: string | null;
+  content: string;
+  deadline: string | null;
+  leadUnitId: number;
+  assignee: string | null;
+  status: WorkStatusColumn;
+  completedOn: string | null;
+  reportNumber: string | null;
+  reportDate: string | null;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface AssignedTaskNotesTable {
+  id: Generated<number>;
+  taskId: number;
+  at: UpdatedAt;
+  author: string;
+  note: string;
+}
+
+// Directives, inspections, initiatives, communication, periodic figures (0006_reform_records.sql).
+export interface ReformDocumentsTable {
+  id: Generated<number>;
+  unitId: number;
+  number: string;
+  issuedOn: string;
+  type: string;
+  excerpt: string;
+  link: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedBy: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface InspectionPlansTable {
+  id: Generated<number>;
+  unitId: number;
+  number: string;
+  issuedOn: string;
+  subject: string;
+  round: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: UpdatedAt;
+}
+
+export interface InspectionTargetsTable {
+  id: Generated<number>;
+  planId: number;
+  unitId: number;
+  scheduledOn: string | null;
+  inspectedOn: string | null;
+  findings: string | null;
+  followUp: string | null;
+  followUpDone: ColumnType<boolean, boolean | undefined, boolean>;
+  updatedBy: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface InitiativesTable {
+  id: Generated<number>;
+  unitId: number;
+  name: string;
+  kind: string;
+  area: string | null;
+  description: string | null;
+  registeredOn: string;
+  status: string;
+  evaluation: string | null;
+  evaluatedOn: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedBy: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface CommunicationActivitiesTable {
+  id: Generated<number>;
+  unitId: number;
+  channel: string;
+  description: string;
+  fromDate: string;
+  toDate: string;
+  count: number | null;
+  participants: number | null;
+  basis: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: UpdatedAt;
+}
+
+export interface FigureCataloguesTable {
+  version: number;
+  definitions: Json<unknown[]>;
+  note: string | null;
+  publishedBy: string;
+  publishedAt: UpdatedAt;
+}
+
+export interface FigureFormsTable {
+  id: Generated<number>;
+  unitId: number;
+  period: string;
+  catalogueVersion: number;
+  status: 'open' | 'locked';
+  lockedAt: Timestamp | null;
+  lockedBy: string | null;
+  createdAt: UpdatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface FigureValuesTable {
+  formId: number;
+  code: string;
+  /** numeric: written as a decimal string, read as a number (pg type parser). */
+  value: ColumnType<number, string, string>;
+  enteredBy: string;
+  enteredAt: UpdatedAt;
+}
+
+export interface FigureFormEventsTable {
+  id: Generated<number>;
+  formId: number;
+  action: 'values' | 'lock' | 'unlock';
+  actor: string;
+  at: UpdatedAt;
+  reason: string | null;
+  detail: Json<Record<string, unknown>>;
+}

@@ -5,6 +5,8 @@ import { importDossiersJsonl } from '../dossiers/transfer.js';
 import { importProceduresJsonl } from '../procedures/service.js';
 import { demoOrganisation, setupDeployment } from '../units/service.js';
 import { generateDemoDossiers } from './generator.js';
+import { seedReformDemo } from './reform.js';
+import { seedReformRecordsDemo } from '../reform-records/demo.js';
 import { SYSTEM } from '../auth/policy.js';
 import { createUser } from '../auth/service.js';
 import type { CreateUserBody } from '../auth/schema.js';
@@ -72,5 +74,7 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
   const d = await importDossiersJsonl(db, lines.join('\n'), (done, total, phase) => {
     if (done === total) log(`hồ sơ (${phase}): ${total}`);
   });
+  await seedReformDemo(db, log);
+  await seedReformRecordsDemo(db, log);
   return { procedures: p.total, dossiers: d.total };
 }
