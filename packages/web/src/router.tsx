@@ -46,6 +46,7 @@ export const router = createBrowserRouter([
               { path: 'hang-doi/:tab?', lazy: page(() => import('./pages/queues/QueuesPage')) },
               { path: 'ho-so/:code', lazy: page(() => import('./pages/dossier/DossierPage')) },
               { path: 'dieu-hanh', lazy: page(() => import('./pages/dashboard/DashboardPage')) },
+              { path: 'cai-cach/:tab?', lazy: page(() => import('./pages/reform/ReformPage')) },
               { path: 'quan-tri/:tab?', lazy: page(() => import('./pages/admin/AdminPage')) },
               { path: '*', element: <Navigate to="/" replace /> },
             ],

@@ -1,6 +1,22 @@
 import { apiRequest } from './client';
 import type {
   ActionBody,
+  AssignmentListQuery,
+  AssignmentProgressBody,
+  AssignmentReminders,
+  AssignmentStats,
+  AssignmentView,
+  CreateAssignmentBody,
+  FigureCatalogue,
+  FigureFormView,
+  PlanImportResult,
+  PlanProgress,
+  PlanRollup,
+  PlanStatusBody,
+  PlanSummary,
+  PlanTaskView,
+  PlanView,
+  UpdateAssignmentBody,
   AttachmentKind,
   AttachmentView,
   ByFieldResponse,
@@ -142,3 +158,62 @@ export const updateUser = (username: string, body: UpdateUserBody, idempotencyKe
 
 /** Units by name or code (diacritic-insensitive), e.g. to pick a user's unit. */
 export const searchUnits = (q: string, at?: string) => apiRequest<Unit[]>('/api/units', { query: { q, at, limit: 50 } });
+
+// ——— Administrative reform (issue #4): assigned tasks, periodic figures ———
+
+export const listAssignments = (query: AssignmentListQuery) =>
+  apiRequest<{ total: number; items: AssignmentView[] }>('/api/assignments', { query: { ...query } });
+
+export const createAssignment = (body: CreateAssignmentBody, idempotencyKey: string) =>
+  apiRequest<AssignmentView>('/api/assignments', { method: 'POST', body, idempotencyKey });
+
+export const updateAssignment = (id: number, body: UpdateAssignmentBody, idempotencyKey: string) =>
+  apiRequest<AssignmentView>(`/api/assignments/${id}`, { method: 'PATCH', body, idempotencyKey });
+
+export const reportAssignmentProgress = (id: number, body: AssignmentProgressBody, idempotencyKey: string) =>
+  apiRequest<AssignmentView>(`/api/assignments/${id}/progress`, { method: 'POST', body, idempotencyKey });
+
+export const fetchAssignmentStats = (unit: string, period: PeriodQuery) =>
+  apiRequest<AssignmentStats>('/api/assignments/stats', { query: { unit, ...period } });
+
+export const fetchAssignmentReminders = (unit: string, withinDays: number) =>
+  apiRequest<AssignmentReminders>('/api/assignments/reminders', { query: { unit, withinDays } });
+
+export const fetchFigureCatalogue = (version?: number) => apiRequest<FigureCatalogue>('/api/figures/catalogue', { query: { version } });
+
+const figureFormPath = (unit: string, period: string) => `/api/figures/forms/${encodeURIComponent(unit)}/${encodeURIComponent(period)}`;
+
+export const getFigureForm = (unit: string, period: string) => apiRequest<FigureFormView>(figureFormPath(unit, period));
+
+export const putFigureValues = (unit: string, period: string, values: Record<string, number | null>, idempotencyKey: string) =>
+  apiRequest<FigureFormView>(`${figureFormPath(unit, period)}/values`, { method: 'PUT', body: { values }, idempotencyKey });
+
+export const lockFigureForm = (unit: string, period: string, idempotencyKey: string) =>
+  apiRequest<FigureFormView>(`${figureFormPath(unit, period)}/lock`, { method: 'POST', idempotencyKey });
+
+export const unlockFigureForm = (unit: string, period: string, reason: string, idempotencyKey: string) =>
+  apiRequest<FigureFormView>(`${figureFormPath(unit, period)}/unlock`, { method: 'POST', body: { reason }, idempotencyKey });
+
+// ——— Reform plans (kế hoạch CCHC) ———
+
+export const listPlans = (unit: string, year: number) => apiRequest<PlanSummary[]>('/api/plans', { query: { unit, year } });
+
+export const getPlan = (id: number) => apiRequest<PlanView>(`/api/plans/${id}`);
+
+export const fetchPlanProgress = (id: number, at?: string) => apiRequest<PlanProgress>(`/api/plans/${id}/progress`, { query: { at } });
+
+export const fetchPlanRollup = (unit: string, year: number, at?: string) => apiRequest<PlanRollup>('/api/plans/progress', { query: { unit, year, at } });
+
+export const setPlanWorkStatus = (planId: number, target: { kind: 'task' | 'activity'; id: number }, body: PlanStatusBody, idempotencyKey: string) =>
+  apiRequest<PlanTaskView>(`/api/plans/${planId}/${target.kind === 'task' ? 'tasks' : 'activities'}/${target.id}/status`, { method: 'PATCH', body, idempotencyKey });
+
+/** Where the browser downloads the import template and a plan's export (the session cookie authorises it). */
+export const PLAN_TEMPLATE_URL = '/api/plans/template.xlsx';
+export const planExportUrl = (id: number) => `/api/plans/${id}.xlsx`;
+
+/** POST /api/plans/import (multipart): all rows or none; a 400 lists `row N: column: reason`. */
+export function importPlanXlsx(file: Blob & { name: string }, replace: boolean, idempotencyKey: string) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return apiRequest<PlanImportResult>('/api/plans/import', { method: 'POST', query: { replace }, body: form, idempotencyKey });
+}

@@ -380,3 +380,256 @@ export interface UpdateUserBody {
   active?: boolean;
   password?: string;
 }
+
+// ——— Administrative reform (issue #4) ———
+
+export type WorkStatusCode = 'not_started' | 'in_progress' | 'done';
+export type AssignmentIssuer = 'province_committee' | 'province_chairman' | 'other';
+export type AssignmentOutcome = 'no_deadline' | 'on_time' | 'late' | 'overdue' | 'not_due';
+export interface UnitRef {
+  code: string;
+  name: string;
+}
+
+export interface AssignmentView {
+  id: number;
+  unit: UnitRef;
+  sourceNumber: string;
+  sourceDate: string;
+  issuer: AssignmentIssuer;
+  issuerName: string | null;
+  source: string;
+  content: string;
+  deadline: string | null;
+  deadlineLabel: string;
+  leadUnit: UnitRef;
+  assignee: string | null;
+  status: WorkStatusCode;
+  completedOn: string | null;
+  reportNumber: string | null;
+  reportDate: string | null;
+  outcome: AssignmentOutcome;
+  notes: Array<{ at: string; author: string; note: string }>;
+}
+
+export interface CreateAssignmentBody {
+  unit: string;
+  sourceNumber: string;
+  sourceDate: string;
+  issuer: AssignmentIssuer;
+  issuerName?: string | null;
+  content: string;
+  deadline: string | null;
+  leadUnit: string;
+  assignee?: string | null;
+}
+export type UpdateAssignmentBody = Partial<Omit<CreateAssignmentBody, 'unit'>>;
+
+export interface AssignmentProgressBody {
+  note?: string | null;
+  status?: WorkStatusCode;
+  completedOn?: string | null;
+  reportNumber?: string | null;
+  reportDate?: string | null;
+}
+
+export interface AssignmentListQuery {
+  unit?: string | undefined;
+  mine?: boolean | undefined;
+  open?: boolean | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface AssignmentStatItem {
+  id: number;
+  content: string;
+  source: string;
+  leadUnit: UnitRef;
+  deadline: string;
+  completedOn: string | null;
+  daysLate: number;
+}
+export interface AssignmentCount {
+  count: number;
+  rate: string;
+}
+export interface AssignmentStats {
+  unit: UnitRef;
+  from: string;
+  to: string;
+  period?: string;
+  total: number;
+  withDeadline: number;
+  withoutDeadline: number;
+  onTime: AssignmentCount;
+  late: AssignmentCount;
+  overdue: AssignmentCount;
+  notDue: AssignmentCount;
+  lateItems: AssignmentStatItem[];
+  overdueItems: AssignmentStatItem[];
+}
+
+export interface ReminderItem {
+  id: number;
+  content: string;
+  source: string;
+  leadUnit: UnitRef;
+  assignee: string | null;
+  deadline: string;
+  state: 'overdue' | 'due_soon';
+  workingDaysLeft: number;
+  notify: string[];
+  escalate: boolean;
+  escalateTo: Array<{ username: string; fullName: string }>;
+}
+export interface AssignmentReminders {
+  unit: UnitRef;
+  at: string;
+  horizon: string;
+  items: ReminderItem[];
+}
+
+export type FigureKindCode = 'count' | 'amount' | 'percent' | 'rate';
+export interface FigureItem {
+  code: string;
+  name: string;
+  section: string;
+  measure: string;
+  kind: FigureKindCode;
+  parent: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  department: string | null;
+  value: number | null;
+  display: string | null;
+  previous: number | null;
+  previousDisplay: string | null;
+}
+export interface FigureFormEvent {
+  action: 'values' | 'lock' | 'unlock';
+  actor: string;
+  at: string;
+  reason: string | null;
+  detail: Record<string, unknown>;
+}
+export interface FigureFormView {
+  unit: string;
+  unitName: string;
+  period: string;
+  from: string;
+  to: string;
+  previousPeriod: string | null;
+  exists: boolean;
+  catalogueVersion: number;
+  status: 'open' | 'locked';
+  lockedAt: string | null;
+  lockedBy: string | null;
+  figures: FigureItem[];
+  history: FigureFormEvent[];
+}
+export interface FigureDefinitionView {
+  code: string;
+  name: string;
+  section: string;
+  measure: string;
+  kind: FigureKindCode;
+  decimals: number;
+  parent?: string;
+  numerator?: string;
+  denominator?: string;
+  department?: string;
+  note?: string;
+}
+export interface FigureCatalogue {
+  version: number;
+  note: string | null;
+  publishedBy: string;
+  publishedAt: string;
+  definitions: FigureDefinitionView[];
+}
+
+export interface PlanRate {
+  done: number;
+  total: number;
+  rate: string;
+}
+export interface PlanTasksAndActivities {
+  tasks: PlanRate;
+  activities: PlanRate;
+}
+export interface PlanWorkView {
+  id: number;
+  code: string;
+  content: string;
+  expectedOutput: string | null;
+  deadline: string | null;
+  status: WorkStatusCode;
+  completedOn: string | null;
+  evidence: string | null;
+}
+export interface PlanActivityView extends PlanWorkView {
+  owner: UnitRef | null;
+}
+export interface PlanTaskView extends PlanWorkView {
+  area: string;
+  areaLabel: string;
+  owner: UnitRef;
+  cooperating: string[];
+  activities: PlanActivityView[];
+}
+export interface PlanSummary {
+  id: number;
+  unit: UnitRef;
+  year: number;
+  documentNumber: string;
+  documentDate: string;
+  title: string;
+  taskCount: number;
+  activityCount: number;
+}
+export interface PlanView extends PlanSummary {
+  tasks: PlanTaskView[];
+}
+export interface PlanOverdueWork {
+  kind: 'task' | 'activity';
+  planId: number;
+  unit: string;
+  taskCode: string;
+  code: string;
+  content: string;
+  owner: UnitRef;
+  deadline: string;
+  daysLate: number;
+}
+export type PlanByArea = PlanTasksAndActivities & { area: string; label: string };
+export interface PlanProgress extends PlanTasksAndActivities {
+  plan: PlanSummary;
+  at: string;
+  byArea: PlanByArea[];
+  byOwner: Array<PlanTasksAndActivities & { owner: UnitRef }>;
+  overdue: PlanOverdueWork[];
+}
+export interface PlanRollup extends PlanTasksAndActivities {
+  unit: UnitRef;
+  year: number;
+  at: string;
+  byUnit: Array<PlanTasksAndActivities & { unit: UnitRef; planId: number; documentNumber: string; documentDate: string }>;
+  withoutPlan: UnitRef[];
+  byArea: PlanByArea[];
+  overdue: PlanOverdueWork[];
+}
+export interface PlanStatusBody {
+  status: WorkStatusCode;
+  completedOn: string | null;
+  evidence?: string | null;
+}
+export interface PlanImportResult {
+  planId: number;
+  tasks: number;
+  activities: number;
+  replaced: boolean;
+}

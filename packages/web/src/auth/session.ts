@@ -17,17 +17,20 @@ export function deskUnitOf(user: SessionUser): string | undefined {
   return user.unit.level === 'department' ? user.unit.parentCode : user.unit.code;
 }
 
-export type MenuKey = 'reception' | 'queues' | 'dashboard' | 'admin';
+export type MenuKey = 'reception' | 'queues' | 'dashboard' | 'reform' | 'admin';
 
 /** Roles that open the live dashboard (issue #3) and the catalogue/system administration. */
 const DASHBOARD_ROLES: readonly Role[] = ['leader', 'reform_officer', 'unit_admin', 'system_admin', 'department_head'];
 const ADMIN_MENU_ROLES: readonly Role[] = ['unit_admin', 'system_admin'];
+/** Roles that open the administrative-reform screens (issue #4). */
+export const REFORM_ROLES: readonly Role[] = ['reform_officer', 'leader', 'department_head', 'specialist', 'unit_admin', 'system_admin'];
 
 /** Left menu by role: only reception staff (and system admins) receive at the counter. */
 export function menuFor(role: Role, unitLevel: string): MenuKey[] {
   const receives = (role === 'reception' || role === 'system_admin') && unitLevel !== 'department';
   const keys: MenuKey[] = receives ? ['reception', 'queues'] : ['queues'];
   if (DASHBOARD_ROLES.includes(role)) keys.push('dashboard');
+  if (REFORM_ROLES.includes(role)) keys.push('reform');
   if (ADMIN_MENU_ROLES.includes(role)) keys.push('admin');
   return keys;
 }

@@ -8,6 +8,8 @@ import portalEn from './portal.en.json';
 import portalVi from './portal.vi.json';
 import dashboardEn from './dashboard.en.json';
 import dashboardVi from './dashboard.vi.json';
+import reformEn from './reform.en.json';
+import reformVi from './reform.vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,8 +38,8 @@ export function setLanguage(lang: Language): void {
 // Resources are bundled, so initialise synchronously: the first render already has the texts.
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: vi, dashboard: dashboardVi, admin: adminVi, portal: portalVi },
-    en: { translation: en, dashboard: dashboardEn, admin: adminEn, portal: portalEn },
+    vi: { translation: vi, dashboard: dashboardVi, admin: adminVi, portal: portalVi, reform: reformVi },
+    en: { translation: en, dashboard: dashboardEn, admin: adminEn, portal: portalEn, reform: reformEn },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

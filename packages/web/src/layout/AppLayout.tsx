@@ -1,4 +1,4 @@
-import { DashboardOutlined, FormOutlined, LogoutOutlined, MenuOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, FormOutlined, LogoutOutlined, MenuOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +7,16 @@ import { useAuth, useSignedIn } from '../auth/AuthContext';
 import { menuFor, type MenuKey } from '../auth/session';
 import { setLanguage, type Language } from '../i18n';
 
-const MENU_PATHS: Record<MenuKey, string> = { reception: '/tiep-nhan', queues: '/hang-doi', dashboard: '/dieu-hanh', admin: '/quan-tri' };
+const MENU_PATHS: Record<MenuKey, string> = { reception: '/tiep-nhan', queues: '/hang-doi', dashboard: '/dieu-hanh', reform: '/cai-cach', admin: '/quan-tri' };
 const MENU_ICONS: Record<MenuKey, ReactNode> = {
   reception: <FormOutlined />,
   queues: <UnorderedListOutlined />,
   dashboard: <DashboardOutlined />,
+  reform: <AuditOutlined />,
   admin: <SettingOutlined />,
 };
 /** The dashboard and admin screens keep their texts in their own namespaces. */
-const MENU_LABELS: Record<MenuKey, string> = { reception: 'nav.reception', queues: 'nav.queues', dashboard: 'dashboard:nav', admin: 'admin:nav' };
+const MENU_LABELS: Record<MenuKey, string> = { reception: 'nav.reception', queues: 'nav.queues', dashboard: 'dashboard:nav', reform: 'reform:nav', admin: 'admin:nav' };
 
 function UserBox() {
   const { t } = useTranslation();
