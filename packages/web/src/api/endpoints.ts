@@ -17,6 +17,27 @@ import type {
   PlanTaskView,
   PlanView,
   UpdateAssignmentBody,
+  CommunicationBody,
+  CommunicationList,
+  CommunicationView,
+  InitiativeBody,
+  InitiativeKind,
+  InitiativeList,
+  InitiativePatch,
+  InitiativeStatus,
+  InitiativeView,
+  InspectionPlanBody,
+  InspectionPlanList,
+  InspectionPlanView,
+  InspectionSummary,
+  InspectionTargetPatch,
+  ReformDocumentBody,
+  ReformDocumentCounts,
+  ReformDocumentList,
+  ReformDocumentPatch,
+  ReformDocumentType,
+  ReformDocumentView,
+  ReformRecordQuery,
   AttachmentKind,
   AttachmentView,
   ByFieldResponse,
@@ -217,3 +238,40 @@ export function importPlanXlsx(file: Blob & { name: string }, replace: boolean, 
   form.append('file', file, file.name);
   return apiRequest<PlanImportResult>('/api/plans/import', { method: 'POST', query: { replace }, body: form, idempotencyKey });
 }
+
+// ——— Reform records: directing documents, inspections, initiatives, communication ———
+
+export const listReformDocuments = (query: ReformRecordQuery & { type?: ReformDocumentType; limit?: number; offset?: number }) =>
+  apiRequest<ReformDocumentList>('/api/reform/documents', { query: { ...query } });
+
+export const fetchReformDocumentCounts = (query: ReformRecordQuery) => apiRequest<ReformDocumentCounts>('/api/reform/documents/counts', { query: { ...query } });
+
+export const createReformDocument = (body: ReformDocumentBody, idempotencyKey: string) =>
+  apiRequest<ReformDocumentView>('/api/reform/documents', { method: 'POST', body, idempotencyKey });
+
+export const updateReformDocument = (id: number, body: ReformDocumentPatch, idempotencyKey: string) =>
+  apiRequest<ReformDocumentView>(`/api/reform/documents/${id}`, { method: 'PATCH', body, idempotencyKey });
+
+export const listInspectionPlans = (query: ReformRecordQuery) => apiRequest<InspectionPlanList>('/api/reform/inspections', { query: { ...query } });
+
+export const fetchInspectionSummary = (query: ReformRecordQuery) => apiRequest<InspectionSummary>('/api/reform/inspections/summary', { query: { ...query } });
+
+export const createInspectionPlan = (body: InspectionPlanBody, idempotencyKey: string) =>
+  apiRequest<InspectionPlanView>('/api/reform/inspections', { method: 'POST', body, idempotencyKey });
+
+export const updateInspectionTarget = (planId: number, unit: string, body: InspectionTargetPatch, idempotencyKey: string) =>
+  apiRequest<InspectionPlanView>(`/api/reform/inspections/${planId}/targets/${encodeURIComponent(unit)}`, { method: 'PATCH', body, idempotencyKey });
+
+export const listInitiatives = (query: ReformRecordQuery & { status?: InitiativeStatus; kind?: InitiativeKind }) =>
+  apiRequest<InitiativeList>('/api/reform/initiatives', { query: { ...query } });
+
+export const createInitiative = (body: InitiativeBody, idempotencyKey: string) =>
+  apiRequest<InitiativeView>('/api/reform/initiatives', { method: 'POST', body, idempotencyKey });
+
+export const updateInitiative = (id: number, body: InitiativePatch, idempotencyKey: string) =>
+  apiRequest<InitiativeView>(`/api/reform/initiatives/${id}`, { method: 'PATCH', body, idempotencyKey });
+
+export const listCommunications = (query: ReformRecordQuery) => apiRequest<CommunicationList>('/api/reform/communications', { query: { ...query } });
+
+export const createCommunication = (body: CommunicationBody, idempotencyKey: string) =>
+  apiRequest<CommunicationView>('/api/reform/communications', { method: 'POST', body, idempotencyKey });

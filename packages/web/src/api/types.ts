@@ -633,3 +633,218 @@ export interface PlanImportResult {
   activities: number;
   replaced: boolean;
 }
+
+// ——— Reform records (issue #4): directing documents, inspections, initiatives, communication ———
+// Mirrors packages/server/src/modules/reform-records/schema.ts.
+
+export const REFORM_DOCUMENT_TYPES = ['plan', 'decision', 'official_letter', 'notice', 'directive', 'guidance', 'report', 'other'] as const;
+export type ReformDocumentType = (typeof REFORM_DOCUMENT_TYPES)[number];
+export const INITIATIVE_KINDS = ['model', 'initiative', 'solution'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export const INITIATIVE_STATUSES = ['registered', 'in_progress', 'evaluated', 'replicated', 'dropped'] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+export const COMMUNICATION_CHANNELS = [
+  'bulletin',
+  'portal',
+  'radio_tv',
+  'grassroots_radio',
+  'notice_board',
+  'poster',
+  'meeting',
+  'library',
+  'digital_team',
+  'social_media',
+  'leaflet',
+  'other',
+] as const;
+export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
+
+/** `unit` plus either `period` (2023-H1…) or `from`/`to`. */
+export type ReformRecordQuery = { unit: string } & PeriodQuery;
+interface ReformPeriodOut {
+  unit: string;
+  from: string;
+  to: string;
+  period?: string;
+}
+
+export interface ReformDocumentView {
+  id: number;
+  unit: string;
+  unitName: string;
+  number: string;
+  issuedOn: string;
+  type: ReformDocumentType;
+  typeLabel: string;
+  excerpt: string;
+  link: string | null;
+  note: string | null;
+  /** "111/KH-UBND ngày 17/01/2023" */
+  display: string;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+export interface ReformDocumentList extends ReformPeriodOut {
+  total: number;
+  items: ReformDocumentView[];
+}
+export interface ReformTypeCounts {
+  total: number;
+  byType: Record<string, number>;
+}
+export interface ReformDocumentCounts extends ReformPeriodOut {
+  self: ReformTypeCounts;
+  children: ReformTypeCounts;
+  byUnit: Record<string, number>;
+}
+export interface ReformDocumentBody {
+  unit: string;
+  number: string;
+  issuedOn: string;
+  type: ReformDocumentType;
+  excerpt: string;
+  link?: string;
+  note?: string;
+}
+export interface ReformDocumentPatch {
+  number?: string;
+  issuedOn?: string;
+  type?: ReformDocumentType;
+  excerpt?: string;
+  link?: string | null;
+  note?: string | null;
+}
+
+export interface InspectionTargetView {
+  unit: string;
+  unitName: string;
+  scheduledOn: string | null;
+  inspectedOn: string | null;
+  done: boolean;
+  findings: string | null;
+  followUp: string | null;
+  followUpDone: boolean;
+}
+export interface InspectionPlanView {
+  id: number;
+  unit: string;
+  unitName: string;
+  number: string;
+  issuedOn: string;
+  display: string;
+  subject: string;
+  round: string | null;
+  note: string | null;
+  createdBy: string;
+  targets: InspectionTargetView[];
+  planned: number;
+  done: number;
+}
+export interface InspectionPlanList extends ReformPeriodOut {
+  items: InspectionPlanView[];
+}
+export interface InspectionSummary extends ReformPeriodOut {
+  plans: number;
+  planned: number;
+  scheduled: number;
+  done: number;
+  pending: number;
+  followUpOpen: number;
+}
+export interface InspectionPlanBody {
+  unit: string;
+  number: string;
+  issuedOn: string;
+  subject: string;
+  round?: string;
+  note?: string;
+  targets: Array<{ unit: string; scheduledOn?: string }>;
+}
+export interface InspectionTargetPatch {
+  scheduledOn?: string | null;
+  inspectedOn?: string | null;
+  findings?: string | null;
+  followUp?: string | null;
+  followUpDone?: boolean;
+}
+
+export interface InitiativeView {
+  id: number;
+  unit: string;
+  unitName: string;
+  name: string;
+  kind: InitiativeKind;
+  kindLabel: string;
+  area: string | null;
+  description: string | null;
+  registeredOn: string;
+  status: InitiativeStatus;
+  statusLabel: string;
+  evaluation: string | null;
+  evaluatedOn: string | null;
+  note: string | null;
+  createdBy: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+export interface InitiativeList extends ReformPeriodOut {
+  total: number;
+  byStatus: Record<string, number>;
+  byKind: Record<string, number>;
+  items: InitiativeView[];
+}
+export interface InitiativeBody {
+  unit: string;
+  name: string;
+  kind: InitiativeKind;
+  area?: string;
+  description?: string;
+  registeredOn: string;
+  status?: InitiativeStatus;
+  evaluation?: string;
+  evaluatedOn?: string;
+  note?: string;
+}
+export interface InitiativePatch {
+  name?: string;
+  kind?: InitiativeKind;
+  area?: string | null;
+  description?: string | null;
+  status?: InitiativeStatus;
+  evaluation?: string | null;
+  evaluatedOn?: string | null;
+  note?: string | null;
+}
+
+export interface CommunicationView {
+  id: number;
+  unit: string;
+  channel: CommunicationChannel;
+  channelLabel: string;
+  description: string;
+  fromDate: string;
+  toDate: string;
+  count: number | null;
+  participants: number | null;
+  basis: string | null;
+  note: string | null;
+  createdBy: string;
+}
+export interface CommunicationList extends ReformPeriodOut {
+  activities: number;
+  byChannel: Record<string, { label: string; activities: number; count: number; participants: number }>;
+  items: CommunicationView[];
+}
+export interface CommunicationBody {
+  unit: string;
+  channel: CommunicationChannel;
+  description: string;
+  fromDate: string;
+  toDate: string;
+  count?: number;
+  participants?: number;
+  basis?: string;
+  note?: string;
+}

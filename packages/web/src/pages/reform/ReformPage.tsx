@@ -9,11 +9,12 @@ import { deskUnitOf, REFORM_ROLES } from '../../auth/session';
 import { AssignmentsTab } from './AssignmentsTab';
 import { FiguresTab } from './FiguresTab';
 import { PlanTab } from './PlanTab';
+import { RecordsTab } from './RecordsTab';
 import './reform.css';
 
-const TABS = ['ke-hoach', 'nhiem-vu', 'so-lieu'] as const;
+const TABS = ['ke-hoach', 'nhiem-vu', 'so-lieu', 'ho-so-cchc'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_KEY: Record<Tab, string> = { 'ke-hoach': 'plan', 'nhiem-vu': 'assignments', 'so-lieu': 'figures' };
+const TAB_KEY: Record<Tab, string> = { 'ke-hoach': 'plan', 'nhiem-vu': 'assignments', 'so-lieu': 'figures', 'ho-so-cchc': 'records' };
 
 /** The committee whose reform work is shown: the desk unit, or one of the communes below it. */
 function UnitPicker({ home, homeName, value, onChange }: { home: string; homeName: string; value: string; onChange: (v: string) => void }) {
@@ -36,7 +37,8 @@ function UnitPicker({ home, homeName, value, onChange }: { home: string; homeNam
   );
 }
 
-/** /cai-cach/:tab — administrative-reform work (issue #4): the plan, assigned tasks and periodic figures. */
+/** /cai-cach/:tab — administrative-reform work (issue #4): the plan, assigned tasks, periodic figures and
+ * the records (directing documents, inspections, initiatives, communication). */
 export default function ReformPage() {
   const { t } = useTranslation('reform');
   const { user } = useSignedIn();
@@ -47,7 +49,8 @@ export default function ReformPage() {
   const [unit, setUnit] = useState(home);
   if (!REFORM_ROLES.includes(user.role)) return <Result status="403" title={t('forbidden')} />;
   const tab: Tab = TABS.find((k) => k === params.tab) ?? 'ke-hoach';
-  const body = (k: Tab) => (k === 'ke-hoach' ? <PlanTab unit={unit} /> : k === 'nhiem-vu' ? <AssignmentsTab unit={unit} /> : <FiguresTab unit={unit} />);
+  const body = (k: Tab) =>
+    k === 'ke-hoach' ? <PlanTab unit={unit} /> : k === 'nhiem-vu' ? <AssignmentsTab unit={unit} /> : k === 'so-lieu' ? <FiguresTab unit={unit} /> : <RecordsTab unit={unit} />;
   return (
     <div className="reform">
       <Space className="reform-head" wrap align="center">

@@ -11,3 +11,5 @@ export const FIGURE_LOCKERS: readonly Role[] = ['reform_officer', 'system_admin'
 export const viDate = (d: string | null | undefined): string => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
 /** Mirrors packages/server/src/modules/plans/routes.ts PLAN_WRITERS. */
 export const PLAN_WRITERS: readonly Role[] = ['reform_officer', 'unit_admin', 'system_admin'];
+/** Mirrors packages/server/src/modules/reform-records/scope.ts REFORM_WRITERS. */
+export const RECORD_WRITERS: readonly Role[] = ['reform_officer', 'unit_admin', 'system_admin'];
