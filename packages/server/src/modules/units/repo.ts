@@ -16,17 +16,23 @@ export async function findUnitByCodeAt(db: Db | Tx, code: string, date: string):
     .executeTakeFirst();
 }
 
-/** The version of a unit whose validity overlaps [from, to] (the latest such version). */
-export async function findUnitOverlapping(db: Db, code: string, from: string, to: string): Promise<UnitRow | undefined> {
+/**
+ * The version of a unit whose validity overlaps [from, to] (the latest such version); for a unit
+ * that did not exist then (e.g. a district asked about after it ceased), its last version, whose
+ * figures for that period are simply empty. Undefined only for an unknown code.
+ */
+export async function findUnitOverlapping(db: Db | Tx, code: string, from: string, to: string): Promise<UnitRow | undefined> {
   const alias = await db.selectFrom('unitCodeAliases').select('code').where('alias', '=', code).executeTakeFirst();
-  return db
+  const real = alias?.code ?? code;
+  const overlapping = await db
     .selectFrom('units')
     .selectAll()
-    .where('code', '=', alias?.code ?? code)
+    .where('code', '=', real)
     .where('validFrom', '<=', to)
     .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', from)]))
     .orderBy('validFrom', 'desc')
     .executeTakeFirst();
+  return overlapping ?? (await db.selectFrom('units').selectAll().where('code', '=', real).orderBy('validFrom', 'desc').executeTakeFirst());
 }
 
 /** All units below a unit (recursive), valid at some point of [from, to]. */

@@ -5,6 +5,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumb
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DEMO_DISTRICT } from '../dashboard/periods';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { fetchPlanProgress, fetchPlanRollup, getPlan, importPlanXlsx, listPlans, PLAN_TEMPLATE_URL, planExportUrl, setPlanWorkStatus } from '../../api/endpoints';
@@ -187,8 +188,10 @@ export function PlanTab({ unit }: { unit: string }) {
   const { t } = useTranslation('reform');
   const { user } = useSignedIn();
   const queryClient = useQueryClient();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [at, setAt] = useState(dayjs().format('YYYY-MM-DD'));
+  // The demo district's plan is 2023, shown as at the seed report's cut-off; elsewhere today.
+  const demo = unit === DEMO_DISTRICT;
+  const [year, setYear] = useState(demo ? 2023 : new Date().getFullYear());
+  const [at, setAt] = useState(demo ? '2023-06-14' : dayjs().format('YYYY-MM-DD'));
   const [target, setTarget] = useState<Target>();
   const writer = PLAN_WRITERS.includes(user.role);
   const plans = useQuery({ queryKey: ['plans', 'list', unit, year], queryFn: () => listPlans(unit, year) });

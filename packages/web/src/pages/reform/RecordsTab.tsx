@@ -46,7 +46,7 @@ import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
-import { periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
+import { defaultSelection, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
 import { clean, diffPatch, DOCUMENT_NUMBER, HTTP_URL } from './recordsLogic';
 import { RECORD_WRITERS, viDate } from './roles';
 
@@ -849,7 +849,8 @@ export function RecordsTab({ unit }: { unit: string }) {
   const { t } = useTranslation('reform');
   const { user } = useSignedIn();
   const [section, setSection] = useState<Section>('documents');
-  const [sel, setSel] = useState<PeriodSelection>({ kind: 'named', year: new Date().getFullYear(), part: 'H1' });
+  // The demo district's records are the seed's H1 2023; elsewhere the current reporting year.
+  const [sel, setSel] = useState<PeriodSelection>(() => defaultSelection(unit, new Date().toISOString().slice(0, 10)));
   const enabled = periodDates(sel) !== undefined;
   const query: ReformRecordQuery = { unit, ...periodQuery(sel) };
   const props = { query, role: user.role, enabled };
