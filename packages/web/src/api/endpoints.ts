@@ -9,7 +9,9 @@ import type {
   CreateAssignmentBody,
   FigureCatalogue,
   FigureFormView,
+  CreatePlanBody,
   PlanImportResult,
+  PlanTaskInput,
   PlanProgress,
   PlanRollup,
   PlanStatusBody,
@@ -227,6 +229,15 @@ export const fetchPlanRollup = (unit: string, year: number, at?: string) => apiR
 
 export const setPlanWorkStatus = (planId: number, target: { kind: 'task' | 'activity'; id: number }, body: PlanStatusBody, idempotencyKey: string) =>
   apiRequest<PlanTaskView>(`/api/plans/${planId}/${target.kind === 'task' ? 'tasks' : 'activities'}/${target.id}/status`, { method: 'PATCH', body, idempotencyKey });
+
+export const createPlan = (body: CreatePlanBody, idempotencyKey: string) => apiRequest<PlanView>('/api/plans', { method: 'POST', body, idempotencyKey });
+
+export const addPlanTask = (planId: number, body: PlanTaskInput, idempotencyKey: string) =>
+  apiRequest<PlanTaskView>(`/api/plans/${planId}/tasks`, { method: 'POST', body, idempotencyKey });
+
+/** PUT replaces the task; its activities are matched by code (ids kept), those left out are deleted. */
+export const replacePlanTask = (planId: number, taskId: number, body: PlanTaskInput, idempotencyKey: string) =>
+  apiRequest<PlanTaskView>(`/api/plans/${planId}/tasks/${taskId}`, { method: 'PUT', body, idempotencyKey });
 
 /** Where the browser downloads the import template and a plan's export (the session cookie authorises it). */
 export const PLAN_TEMPLATE_URL = '/api/plans/template.xlsx';

@@ -627,6 +627,31 @@ export interface PlanStatusBody {
   completedOn: string | null;
   evidence?: string | null;
 }
+/** Mirrors packages/server/src/modules/plans/schema.ts ActivityInput / TaskInput / CreatePlanBody. */
+export interface PlanActivityInput {
+  code: string;
+  owner?: string | null;
+  content: string;
+  expectedOutput?: string | null;
+  deadline: string | null;
+  status?: WorkStatusCode;
+  completedOn?: string | null;
+  evidence?: string | null;
+}
+export interface PlanTaskInput extends Omit<PlanActivityInput, 'owner'> {
+  area: string;
+  owner: string;
+  cooperating?: string[];
+  activities?: PlanActivityInput[];
+}
+export interface CreatePlanBody {
+  unit: string;
+  year: number;
+  documentNumber: string;
+  documentDate: string;
+  title?: string;
+  tasks?: PlanTaskInput[];
+}
 export interface PlanImportResult {
   planId: number;
   tasks: number;

@@ -6,6 +6,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useSignedIn } from '../auth/AuthContext';
 import { menuFor, type MenuKey } from '../auth/session';
 import { setLanguage, type Language } from '../i18n';
+import { ReminderBell } from './ReminderBell';
 
 const MENU_PATHS: Record<MenuKey, string> = { reception: '/tiep-nhan', queues: '/hang-doi', dashboard: '/dieu-hanh', reform: '/cai-cach', admin: '/quan-tri' };
 const MENU_ICONS: Record<MenuKey, ReactNode> = {
@@ -84,6 +85,7 @@ export default function AppLayout() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <Space size="middle">
+          <ReminderBell />
           <LanguageSwitch />
           <UserBox />
         </Space>

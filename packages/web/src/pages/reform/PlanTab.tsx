@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { formatNumberVi, formatPercentVi } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Modal, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
@@ -14,6 +14,7 @@ import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { newIdempotencyKey } from '../../lib/ids';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
+import { CreatePlanForm, WorkModal } from './PlanEditor';
 import { PLAN_WRITERS, viDate } from './roles';
 
 const STATUS_COLOR: Record<WorkStatusCode, string> = { not_started: 'default', in_progress: 'processing', done: 'success' };
@@ -193,6 +194,7 @@ export function PlanTab({ unit }: { unit: string }) {
   const [year, setYear] = useState(demo ? 2023 : new Date().getFullYear());
   const [at, setAt] = useState(demo ? '2023-06-14' : dayjs().format('YYYY-MM-DD'));
   const [target, setTarget] = useState<Target>();
+  const [adding, setAdding] = useState<{ task: PlanTaskView | undefined }>();
   const writer = PLAN_WRITERS.includes(user.role);
   const plans = useQuery({ queryKey: ['plans', 'list', unit, year], queryFn: () => listPlans(unit, year) });
   const planId = plans.data?.find((p) => p.unit.code === unit)?.id;
@@ -217,7 +219,21 @@ export function PlanTab({ unit }: { unit: string }) {
     { title: t('plan.col.deadline'), width: 110, render: (_: unknown, k) => (k.deadline ? viDate(k.deadline) : t('outcome.no_deadline')) },
     { title: t('plan.col.status'), width: 140, render: (_: unknown, k) => status(k) },
     { title: t('plan.evidence'), width: 180, render: (_: unknown, k) => k.evidence },
-    ...(writer ? [{ width: 130, render: (_: unknown, k: PlanTaskView) => mark('task', k) }] : []),
+    ...(writer
+      ? [
+          {
+            width: 150,
+            render: (_: unknown, k: PlanTaskView) => (
+              <Space orientation="vertical" size={4}>
+                {mark('task', k)}
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding({ task: k })}>
+                  {t('planEdit.addActivity')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
   const activityColumns: ColumnsType<PlanActivityView> = [
     { title: t('plan.col.code'), dataIndex: 'code', width: 70 },
@@ -252,6 +268,9 @@ export function PlanTab({ unit }: { unit: string }) {
       {plans.error ? <ErrorAlert error={plans.error} /> : null}
       {progress.error ? <ErrorAlert error={progress.error} /> : null}
       {plans.data && planId === undefined && <Empty className="mb" description={t('plan.none', { year })} />}
+      {writer && plans.data && planId === undefined && (
+        <CreatePlanForm key={`${unit}:${year}`} unit={unit} year={year} onCreated={() => void queryClient.invalidateQueries({ queryKey: ['plans'] })} />
+      )}
       {p && (
         <div data-testid="plan-progress">
           <Typography.Paragraph>
@@ -273,7 +292,16 @@ export function PlanTab({ unit }: { unit: string }) {
       <Rollup unit={unit} year={year} at={at} />
       {plan.data && (
         <>
-          <Typography.Title level={5}>{t('plan.taskList')}</Typography.Title>
+          <Space className="mb" wrap align="center">
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('plan.taskList')}
+            </Typography.Title>
+            {writer && (
+              <Button icon={<PlusOutlined />} onClick={() => setAdding({ task: undefined })}>
+                {t('planEdit.addTask')}
+              </Button>
+            )}
+          </Space>
           <Table<PlanTaskView>
             size="small"
             rowKey="id"
@@ -288,6 +316,7 @@ export function PlanTab({ unit }: { unit: string }) {
           />
         </>
       )}
+      {adding && planId !== undefined && <WorkModal planId={planId} unit={unit} task={adding.task} taskCodes={plan.data?.tasks.map((k) => k.code) ?? []} onClose={() => setAdding(undefined)} />}
       {target && planId !== undefined && <StatusModal planId={planId} target={target} onClose={() => setTarget(undefined)} />}
     </>
   );

@@ -1,0 +1,175 @@
+import { REFORM_AREAS, type ReformArea } from '@motcua/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { addPlanTask, createPlan, listUnits, replacePlanTask } from '../../api/endpoints';
+import type { CreatePlanBody, PlanActivityInput, PlanTaskInput, PlanTaskView } from '../../api/types';
+import { withActivity } from './planEditLogic';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useIdempotencyKey } from '../admin/useIdempotentMutation';
+
+const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+
+/** The owner: the committee itself or a department/commune directly below it (as the server resolves codes). */
+function OwnerSelect({ unit, value, onChange, id, allowClear }: { unit: string; value?: string; onChange?: (v: string) => void; id?: string; allowClear?: boolean }) {
+  const below = useQuery({ queryKey: ['units', 'children', unit, 'latest'], queryFn: () => listUnits({ parent: unit }) });
+  return (
+    <Select
+      {...(id ? { id } : {})}
+      showSearch={{ optionFilterProp: 'label' }}
+      allowClear={allowClear ?? false}
+      value={value ?? null}
+      {...(onChange ? { onChange } : {})}
+      loading={below.isLoading}
+      options={[{ value: unit, label: unit }, ...(below.data ?? []).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))]}
+    />
+  );
+}
+
+interface PlanShape {
+  documentNumber: string;
+  documentDate: Dayjs;
+  title?: string;
+}
+
+/** "Tạo kế hoạch": the header of the unit's plan for the year; tasks are added afterwards. */
+export function CreatePlanForm({ unit, year, onCreated }: { unit: string; year: number; onCreated: (planId: number) => void }) {
+  const { t } = useTranslation('reform');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  const [form] = Form.useForm<PlanShape>();
+  const mutation = useMutation({
+    mutationFn: (v: PlanShape) => {
+      const title = v.title?.trim();
+      const body: CreatePlanBody = { unit, year, documentNumber: v.documentNumber.trim(), documentDate: iso(v.documentDate)!, ...(title ? { title } : {}), tasks: [] };
+      return createPlan(body, keyFor(body));
+    },
+    onSuccess: (p) => {
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(t('planEdit.created'));
+      onCreated(p.id);
+    },
+  });
+  const required = { required: true, message: t('required') };
+  return (
+    <Card size="small" className="mb" title={t('planEdit.create', { year })}>
+      {mutation.error ? (
+        <div className="mb">
+          <ErrorAlert error={mutation.error} />
+        </div>
+      ) : null}
+      <Form<PlanShape> form={form} layout="inline" disabled={mutation.isPending} onFinish={(v) => mutation.mutate(v)}>
+        <Form.Item name="documentNumber" label={t('planEdit.documentNumber')} rules={[required, { max: 100 }]}>
+          <Input placeholder="111/KH-UBND" style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="documentDate" label={t('planEdit.documentDate')} rules={[required]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="title" label={t('planEdit.title')} rules={[{ max: 500 }]}>
+          <Input style={{ width: 320 }} />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+            {t('planEdit.createButton')}
+          </Button>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}
+
+interface WorkShape {
+  area?: ReformArea;
+  code: string;
+  content: string;
+  owner?: string;
+  deadline?: Dayjs;
+}
+
+/** "Thêm nhiệm vụ" (task undefined) or "Thêm hoạt động" on a task. */
+export function WorkModal({
+  planId,
+  unit,
+  task,
+  taskCodes,
+  onClose,
+}: {
+  planId: number;
+  unit: string;
+  task: PlanTaskView | undefined;
+  taskCodes: readonly string[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('reform');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  const [form] = Form.useForm<WorkShape>();
+  const mutation = useMutation({
+    mutationFn: (v: WorkShape) => {
+      if (!task) {
+        const body: PlanTaskInput = { code: v.code.trim(), area: v.area!, owner: v.owner!, content: v.content.trim(), deadline: iso(v.deadline), activities: [] };
+        return addPlanTask(planId, body, keyFor({ planId, ...body }));
+      }
+      const activity: PlanActivityInput = { code: v.code.trim(), owner: v.owner ?? null, content: v.content.trim(), deadline: iso(v.deadline) };
+      const body = withActivity(task, activity);
+      return replacePlanTask(planId, task.id, body, keyFor({ planId, taskId: task.id, ...body }));
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(t(task ? 'planEdit.activityAdded' : 'planEdit.taskAdded'));
+      onClose();
+    },
+  });
+  const required = { required: true, message: t('required') };
+  const codeTaken = (code: string) => (task ? task.activities.some((a) => a.code === code) : taskCodes.includes(code));
+  return (
+    <Modal
+      open
+      width={640}
+      title={task ? t('planEdit.addActivityTo', { code: task.code }) : t('planEdit.addTask')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ loading: mutation.isPending }}
+      onOk={() => void form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
+      onCancel={onClose}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      {mutation.error ? (
+        <div className="mb">
+          <ErrorAlert error={mutation.error} />
+        </div>
+      ) : null}
+      <Form<WorkShape> form={form} layout="vertical" disabled={mutation.isPending} initialValues={task ? {} : { owner: unit }}>
+        {!task && (
+          <Form.Item name="area" label={t('plan.area')} rules={[required]}>
+            <Select options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="code"
+          label={t('plan.col.code')}
+          rules={[
+            required,
+            { max: 20 },
+            { validator: (_, v: string | undefined) => (v && codeTaken(v.trim()) ? Promise.reject(new Error(t('planEdit.codeTaken'))) : Promise.resolve()) },
+          ]}
+        >
+          <Input placeholder={task ? 'a' : '1'} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="owner" label={t('plan.col.owner')} rules={task ? [] : [required]} extra={task ? t('planEdit.ownerAsTask') : undefined}>
+          <OwnerSelect unit={unit} allowClear={Boolean(task)} />
+        </Form.Item>
+        <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
+          <DatePicker format="DD/MM/YYYY" defaultPickerValue={dayjs()} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
