@@ -1,6 +1,6 @@
 import { ROLE_LABELS_VI, ROLES, type Role } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Checkbox, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { CreateUserBody, UpdateUserBody, UserView } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from './useIdempotentMutation';
 
 const roleOptions = (roles: readonly Role[]) => roles.map((r) => ({ value: r, label: ROLE_LABELS_VI[r] }));
@@ -78,60 +79,46 @@ function UserModal({ user, onClose }: { user: UserView | undefined; onClose: () 
   });
   const required = { required: true, message: t('procedures.form.required') };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      mutation={mutation}
       title={user ? t('users.edit', { username: user.username }) : t('users.create')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ loading: mutation.isPending }}
-      onOk={() => void form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      formProps={{ initialValues: user ? { username: user.username, fullName: user.fullName, role: user.role, unit: user.unit.code, active: user.active } : { active: true } }}
     >
-      {mutation.error ? (
-        <div className="mb">
-          <ErrorAlert error={mutation.error} />
-        </div>
-      ) : null}
-      <Form<FormShape>
-        form={form}
-        layout="vertical"
-        disabled={mutation.isPending}
-        initialValues={user ? { username: user.username, fullName: user.fullName, role: user.role, unit: user.unit.code, active: user.active } : { active: true }}
+      <Form.Item
+        name="username"
+        label={t('users.form.username')}
+        extra={user ? undefined : t('users.form.usernameRule')}
+        rules={user ? [] : [required, { pattern: /^[a-z0-9._-]{3,60}$/, message: t('users.form.usernameRule') }]}
       >
-        <Form.Item
-          name="username"
-          label={t('users.form.username')}
-          extra={user ? undefined : t('users.form.usernameRule')}
-          rules={user ? [] : [required, { pattern: /^[a-z0-9._-]{3,60}$/, message: t('users.form.usernameRule') }]}
-        >
-          <Input disabled={!!user} autoComplete="off" />
+        <Input disabled={!!user} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('users.form.fullName')} rules={[required]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="role" label={t('users.form.role')} rules={[required]}>
+        <Select options={roleOptions(roles)} />
+      </Form.Item>
+      <Form.Item name="unit" label={t('users.form.unit')} rules={[required]}>
+        <UnitSelect />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={user ? t('users.form.newPassword') : t('users.form.password')}
+        extra={t('users.form.passwordRule')}
+        rules={[...(user ? [] : [required]), { min: 10, message: t('users.form.passwordRule') }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      {user && (
+        <Form.Item name="active" valuePropName="checked">
+          <Checkbox>{t('users.form.active')}</Checkbox>
         </Form.Item>
-        <Form.Item name="fullName" label={t('users.form.fullName')} rules={[required]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="role" label={t('users.form.role')} rules={[required]}>
-          <Select options={roleOptions(roles)} />
-        </Form.Item>
-        <Form.Item name="unit" label={t('users.form.unit')} rules={[required]}>
-          <UnitSelect />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={user ? t('users.form.newPassword') : t('users.form.password')}
-          extra={t('users.form.passwordRule')}
-          rules={[...(user ? [] : [required]), { min: 10, message: t('users.form.passwordRule') }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        {user && (
-          <Form.Item name="active" valuePropName="checked">
-            <Checkbox>{t('users.form.active')}</Checkbox>
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 

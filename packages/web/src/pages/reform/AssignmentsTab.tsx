@@ -1,7 +1,7 @@
 import { formatDateTimeVi } from '../../lib/format';
 import { formatNumberVi, formatPercentVi, type Role } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Modal, Radio, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Radio, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -27,6 +27,7 @@ import type {
 } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
 import { periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
@@ -100,93 +101,79 @@ function RegisterModal({ unit, editing, onClose }: { unit: string; editing: Assi
   });
   const required = { required: true, message: t('required') };
   return (
-    <Modal
-      open
-      width={720}
+    <FormModal
+      form={form}
+      mutation={mutation}
       title={editing ? t('assignments.edit') : t('assignments.register')}
+      width={720}
       okText={t('save')}
       cancelText={t('cancel')}
-      okButtonProps={{ loading: mutation.isPending }}
-      onOk={() => void form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      formProps={{
+        initialValues: editing
+          ? {
+              sourceNumber: editing.sourceNumber,
+              sourceDate: dayjs(editing.sourceDate),
+              issuer: editing.issuer,
+              issuerName: editing.issuerName ?? undefined,
+              content: editing.content,
+              regular: editing.deadline === null,
+              deadline: day(editing.deadline),
+              leadUnit: editing.leadUnit.code,
+              assignee: editing.assignee ?? undefined,
+            }
+          : { issuer: 'province_committee', regular: false, leadUnit: unit },
+      }}
     >
-      {mutation.error ? (
-        <div className="mb">
-          <ErrorAlert error={mutation.error} />
-        </div>
-      ) : null}
-      <Form<RegisterShape>
-        form={form}
-        layout="vertical"
-        disabled={mutation.isPending}
-        initialValues={
-          editing
-            ? {
-                sourceNumber: editing.sourceNumber,
-                sourceDate: dayjs(editing.sourceDate),
-                issuer: editing.issuer,
-                issuerName: editing.issuerName ?? undefined,
-                content: editing.content,
-                regular: editing.deadline === null,
-                deadline: day(editing.deadline),
-                leadUnit: editing.leadUnit.code,
-                assignee: editing.assignee ?? undefined,
-              }
-            : { issuer: 'province_committee', regular: false, leadUnit: unit }
-        }
-      >
-        <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="sourceNumber" label={t('assignments.f.sourceNumber')} rules={[required]} style={{ flex: 1 }}>
-            <Input placeholder="215/UBND-NC1" />
-          </Form.Item>
-          <Form.Item name="sourceDate" label={t('assignments.f.sourceDate')} rules={[required]} style={{ width: 200 }}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="issuer" label={t('assignments.f.issuer')} rules={[required]}>
-          <Radio.Group optionType="button" options={ISSUERS.map((i) => ({ value: i, label: t(`issuer.${i}`) }))} />
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="sourceNumber" label={t('assignments.f.sourceNumber')} rules={[required]} style={{ flex: 1 }}>
+          <Input placeholder="215/UBND-NC1" />
         </Form.Item>
-        {issuer === 'other' && (
-          <Form.Item name="issuerName" label={t('assignments.f.issuerName')} rules={[required]}>
-            <Input />
-          </Form.Item>
-        )}
-        <Form.Item name="content" label={t('assignments.f.content')} rules={[required, { max: 2000 }]}>
-          <Input.TextArea rows={3} />
+        <Form.Item name="sourceDate" label={t('assignments.f.sourceDate')} rules={[required]} style={{ width: 200 }}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
         </Form.Item>
-        <Space align="start" wrap>
-          <Form.Item name="regular" valuePropName="checked" label={t('assignments.f.deadlineKind')}>
-            <Checkbox>{t('assignments.regular')}</Checkbox>
-          </Form.Item>
-          {!regular && (
-            <Form.Item
-              name="deadline"
-              label={t('assignments.f.deadline')}
-              dependencies={['sourceDate']}
-              rules={[
-                required,
-                ({ getFieldValue }) => ({
-                  validator: (_r, v: Dayjs | undefined) => {
-                    const from = getFieldValue('sourceDate') as Dayjs | undefined;
-                    return v && from && v.isBefore(from, 'day') ? Promise.reject(new Error(t('assignments.deadlineBeforeSource'))) : Promise.resolve();
-                  },
-                }),
-              ]}
-            >
-              <DatePicker format="DD/MM/YYYY" />
-            </Form.Item>
-          )}
-        </Space>
-        <Form.Item name="leadUnit" label={t('assignments.f.leadUnit')} rules={[required]}>
-          <LeadUnitSelect unit={unit} />
-        </Form.Item>
-        <Form.Item name="assignee" label={t('assignments.f.assignee')}>
+      </div>
+      <Form.Item name="issuer" label={t('assignments.f.issuer')} rules={[required]}>
+        <Radio.Group optionType="button" options={ISSUERS.map((i) => ({ value: i, label: t(`issuer.${i}`) }))} />
+      </Form.Item>
+      {issuer === 'other' && (
+        <Form.Item name="issuerName" label={t('assignments.f.issuerName')} rules={[required]}>
           <Input />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="content" label={t('assignments.f.content')} rules={[required, { max: 2000 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Space align="start" wrap>
+        <Form.Item name="regular" valuePropName="checked" label={t('assignments.f.deadlineKind')}>
+          <Checkbox>{t('assignments.regular')}</Checkbox>
+        </Form.Item>
+        {!regular && (
+          <Form.Item
+            name="deadline"
+            label={t('assignments.f.deadline')}
+            dependencies={['sourceDate']}
+            rules={[
+              required,
+              ({ getFieldValue }) => ({
+                validator: (_r, v: Dayjs | undefined) => {
+                  const from = getFieldValue('sourceDate') as Dayjs | undefined;
+                  return v && from && v.isBefore(from, 'day') ? Promise.reject(new Error(t('assignments.deadlineBeforeSource'))) : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <DatePicker format="DD/MM/YYYY" />
+          </Form.Item>
+        )}
+      </Space>
+      <Form.Item name="leadUnit" label={t('assignments.f.leadUnit')} rules={[required]}>
+        <LeadUnitSelect unit={unit} />
+      </Form.Item>
+      <Form.Item name="assignee" label={t('assignments.f.assignee')}>
+        <Input />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -225,56 +212,44 @@ function ProgressModal({ task, onClose }: { task: AssignmentView; onClose: () =>
     },
   });
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      mutation={mutation}
       title={t('assignments.progressTitle')}
       okText={t('save')}
       cancelText={t('cancel')}
-      okButtonProps={{ loading: mutation.isPending }}
-      onOk={() => void form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={
+        <Typography.Paragraph>
+          <strong>{task.content}</strong>
+          <br />
+          <span className="muted">
+            {task.source} · {t('assignments.f.deadline')}: {task.deadlineLabel}
+          </span>
+        </Typography.Paragraph>
+      }
+      formProps={{ initialValues: { status: task.status, completedOn: day(task.completedOn), reportNumber: task.reportNumber ?? undefined, reportDate: day(task.reportDate) } }}
     >
-      <Typography.Paragraph>
-        <strong>{task.content}</strong>
-        <br />
-        <span className="muted">
-          {task.source} · {t('assignments.f.deadline')}: {task.deadlineLabel}
-        </span>
-      </Typography.Paragraph>
-      {mutation.error ? (
-        <div className="mb">
-          <ErrorAlert error={mutation.error} />
-        </div>
-      ) : null}
-      <Form<ProgressShape>
-        form={form}
-        layout="vertical"
-        disabled={mutation.isPending}
-        initialValues={{ status: task.status, completedOn: day(task.completedOn), reportNumber: task.reportNumber ?? undefined, reportDate: day(task.reportDate) }}
-      >
-        <Form.Item name="note" label={t('assignments.f.note')}>
-          <Input.TextArea rows={2} />
+      <Form.Item name="note" label={t('assignments.f.note')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="status" label={t('assignments.f.status')}>
+        <Radio.Group options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      </Form.Item>
+      {status === 'done' && (
+        <Form.Item name="completedOn" label={t('assignments.f.completedOn')} rules={[{ required: true, message: t('assignments.completedRequired') }]}>
+          <DatePicker format="DD/MM/YYYY" disabledDate={noFuture} />
         </Form.Item>
-        <Form.Item name="status" label={t('assignments.f.status')}>
-          <Radio.Group options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      )}
+      <Space wrap>
+        <Form.Item name="reportNumber" label={t('assignments.f.reportNumber')}>
+          <Input />
         </Form.Item>
-        {status === 'done' && (
-          <Form.Item name="completedOn" label={t('assignments.f.completedOn')} rules={[{ required: true, message: t('assignments.completedRequired') }]}>
-            <DatePicker format="DD/MM/YYYY" disabledDate={noFuture} />
-          </Form.Item>
-        )}
-        <Space wrap>
-          <Form.Item name="reportNumber" label={t('assignments.f.reportNumber')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="reportDate" label={t('assignments.f.reportDate')}>
-            <DatePicker format="DD/MM/YYYY" disabledDate={noFuture} />
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
+        <Form.Item name="reportDate" label={t('assignments.f.reportDate')}>
+          <DatePicker format="DD/MM/YYYY" disabledDate={noFuture} />
+        </Form.Item>
+      </Space>
+    </FormModal>
   );
 }
 

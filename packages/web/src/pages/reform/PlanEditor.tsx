@@ -1,12 +1,13 @@
 import { REFORM_AREAS, type ReformArea } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { addPlanTask, createPlan, listUnits, replacePlanTask } from '../../api/endpoints';
 import type { CreatePlanBody, PlanActivityInput, PlanTaskInput, PlanTaskView } from '../../api/types';
 import { withActivity } from './planEditLogic';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -126,50 +127,41 @@ export function WorkModal({
   const required = { required: true, message: t('required') };
   const codeTaken = (code: string) => (task ? task.activities.some((a) => a.code === code) : taskCodes.includes(code));
   return (
-    <Modal
-      open
-      width={640}
+    <FormModal
+      form={form}
+      mutation={mutation}
       title={task ? t('planEdit.addActivityTo', { code: task.code }) : t('planEdit.addTask')}
+      width={640}
       okText={t('save')}
       cancelText={t('cancel')}
-      okButtonProps={{ loading: mutation.isPending }}
-      onOk={() => void form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      formProps={{ initialValues: task ? {} : { owner: unit } }}
     >
-      {mutation.error ? (
-        <div className="mb">
-          <ErrorAlert error={mutation.error} />
-        </div>
-      ) : null}
-      <Form<WorkShape> form={form} layout="vertical" disabled={mutation.isPending} initialValues={task ? {} : { owner: unit }}>
-        {!task && (
-          <Form.Item name="area" label={t('plan.area')} rules={[required]}>
-            <Select options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="code"
-          label={t('plan.col.code')}
-          rules={[
-            required,
-            { max: 20 },
-            { validator: (_, v: string | undefined) => (v && codeTaken(v.trim()) ? Promise.reject(new Error(t('planEdit.codeTaken'))) : Promise.resolve()) },
-          ]}
-        >
-          <Input placeholder={task ? 'a' : '1'} style={{ width: 120 }} />
+      {!task && (
+        <Form.Item name="area" label={t('plan.area')} rules={[required]}>
+          <Select options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
         </Form.Item>
-        <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item name="owner" label={t('plan.col.owner')} rules={task ? [] : [required]} extra={task ? t('planEdit.ownerAsTask') : undefined}>
-          <OwnerSelect unit={unit} allowClear={Boolean(task)} />
-        </Form.Item>
-        <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
-          <DatePicker format="DD/MM/YYYY" defaultPickerValue={dayjs()} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="code"
+        label={t('plan.col.code')}
+        rules={[
+          required,
+          { max: 20 },
+          { validator: (_, v: string | undefined) => (v && codeTaken(v.trim()) ? Promise.reject(new Error(t('planEdit.codeTaken'))) : Promise.resolve()) },
+        ]}
+      >
+        <Input placeholder={task ? 'a' : '1'} style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="owner" label={t('plan.col.owner')} rules={task ? [] : [required]} extra={task ? t('planEdit.ownerAsTask') : undefined}>
+        <OwnerSelect unit={unit} allowClear={Boolean(task)} />
+      </Form.Item>
+      <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
+        <DatePicker format="DD/MM/YYYY" defaultPickerValue={dayjs()} />
+      </Form.Item>
+    </FormModal>
   );
 }

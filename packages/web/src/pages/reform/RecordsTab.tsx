@@ -1,6 +1,6 @@
 import { formatNumberVi, type Role } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Modal, Segmented, Select, Space, Statistic, Table, Tag, Typography, type FormInstance } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Segmented, Select, Space, Statistic, Table, Tag, Typography, type FormInstance } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
@@ -44,6 +44,7 @@ import {
 } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
 import { defaultSelection, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
@@ -114,27 +115,18 @@ function RecordModal<T extends object>({
     },
   });
   return (
-    <Modal
-      open
-      width={width}
+    <FormModal
+      form={form}
+      mutation={mutation}
       title={title}
+      width={width}
       okText={t('save')}
       cancelText={t('cancel')}
-      okButtonProps={{ loading: mutation.isPending }}
-      onOk={() => void form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      formProps={{ initialValues }}
     >
-      {mutation.error ? (
-        <div className="mb">
-          <ErrorAlert error={mutation.error} />
-        </div>
-      ) : null}
-      <Form form={form} layout="vertical" disabled={mutation.isPending} initialValues={initialValues}>
-        {children(form)}
-      </Form>
-    </Modal>
+      {children(form)}
+    </FormModal>
   );
 }
 
