@@ -31,3 +31,15 @@ export function formatDateTimeVi(instant: number): string {
   const d = new Date(instant + 7 * 3_600_000).toISOString();
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
 }
+
+/**
+ * The place-and-date line of an official document (Nghị định 30/2020, Phụ lục I): days below 10
+ * and the months 1 and 2 are zero-padded, other months are not — "Đức Thọ, ngày 05 tháng 01 năm
+ * 2023", "Đức Thọ, ngày 14 tháng 6 năm 2023".
+ */
+export function formatPlaceDateVi(place: string, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = String(d).padStart(2, '0');
+  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${y}`;
+}

@@ -12,3 +12,4 @@ export * from './roles.js';
 export * from './labels.js';
 export * from './reform.js';
 export * from './figures.js';
+export * from './richtext.js';
