@@ -58,6 +58,7 @@ describe.skipIf(!e2eReady)('accessibility of the public pages (axe-core, WCAG 2 
     ['counter desk', '/tiep-nhan', 'Thủ tục hành chính'],
     ['queues', '/hang-doi', 'Hàng đợi'],
     ['dashboard', '/dieu-hanh?unit=18229&period=2026', 'Bảng điều hành'],
+    ['CCHC reports', '/bao-cao', 'Báo cáo cải cách hành chính định kỳ'],
   ])('staff %s has no serious or critical violations', async (_name, path, text) => {
     const page = await e.browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${e.baseUrl}/login`);

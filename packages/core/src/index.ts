@@ -13,3 +13,4 @@ export * from './labels.js';
 export * from './reform.js';
 export * from './figures.js';
 export * from './richtext.js';
+export * from './appraisal.js';

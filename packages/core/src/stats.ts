@@ -144,5 +144,7 @@ export const DRILLDOWN_KINDS = [
   'awaitingPastDue',
   'overdueWithoutApology',
   'ratedDissatisfied',
+  // Decision 766, 5.4: handled dossiers overdue, rated dissatisfied or with a feedback (PAKN).
+  'satisfactionLost',
 ] as const;
 export type DrilldownKind = (typeof DRILLDOWN_KINDS)[number];

@@ -33,7 +33,11 @@ import { procedureRoutes } from './modules/procedures/routes.js';
 import { statsRoutes } from './modules/stats/routes.js';
 import { reformRecordRoutes } from './modules/reform-records/routes.js';
 import { figureRoutes } from './modules/figures/routes.js';
+import { appraisalRoutes } from './modules/appraisal/routes.js';
+import { documentsRoutes } from './modules/documents/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
+import { feedbackRoutes } from './modules/feedback/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -55,7 +59,7 @@ export interface AppContext {
   mutate: <T>(req: FastifyRequest, work: (tx: Tx) => Promise<T>, statusCode?: number) => Promise<{ statusCode: number; body: T }>;
 }
 
-export type AppConfig = Pick<Config, 'MOTCUA_API_TOKEN' | 'MOTCUA_MODE'> & Partial<Pick<Config, 'MOTCUA_COOKIE_SECURE'>>;
+export type AppConfig = Pick<Config, 'MOTCUA_API_TOKEN' | 'MOTCUA_MODE'> & Partial<Pick<Config, 'MOTCUA_COOKIE_SECURE' | 'MOTCUA_PUBLIC_URL'>>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -166,6 +170,10 @@ export async function buildApp(opts: { db: Db; config: AppConfig; logger?: boole
       await api.register(attachmentRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(assignmentRoutes(ctx));
+      await api.register(appraisalRoutes(ctx));
+      await api.register(documentsRoutes(ctx));
+      await api.register(feedbackRoutes(ctx));
+      await api.register(reportRoutes(ctx));
     },
     { prefix: '/api' },
   );

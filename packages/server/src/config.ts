@@ -12,6 +12,8 @@ const Env = z.object({
   /** Secure flag of the session cookie: auto = when the request came over HTTPS (trustProxy honoured). */
   MOTCUA_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Base URL citizens reach the app at (QR code on Mẫu 01 → /cong-dan/tra-cuu); default http://localhost:PORT. */
+  MOTCUA_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Config = z.infer<typeof Env>;
 
@@ -22,5 +24,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
-  return parsed.data;
+  return { ...parsed.data, MOTCUA_PUBLIC_URL: (parsed.data.MOTCUA_PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '') };
 }

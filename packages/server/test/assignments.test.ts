@@ -152,4 +152,39 @@ describe(`tasks assigned from above through the API (${backend})`, () => {
     const doc = (await t.app.inject('/docs/json')).json();
     for (const p of ['/api/assignments', '/api/assignments/{id}', '/api/assignments/{id}/progress', '/api/assignments/stats', '/api/assignments/reminders']) expect(doc.paths[p], p).toBeDefined();
   });
+
+  it("statistics roll up the communes: scope=children counts the communes' tasks, scope=all adds the district's own; the default is unchanged", async () => {
+    // Thị trấn Đức Thọ: done late; Xã Trường Sơn: done on time and one open past its deadline.
+    const commune = [
+      body({ unit: '18229', leadUnit: '18229', content: 'Rà soát TTHC cấp xã', deadline: '2023-04-10', status: 'done', completedOn: '2023-04-12' }),
+      body({ unit: '18244', leadUnit: '18244', content: 'Niêm yết TTHC', deadline: '2023-04-20', status: 'done', completedOn: '2023-04-18' }),
+      body({ unit: '18244', leadUnit: '18244', content: 'Số hóa hồ sơ', deadline: '2023-05-05' }),
+    ];
+    for (const c of commune) expect((await t.inject({ method: 'POST', url: '/api/assignments', payload: c })).statusCode).toBe(201);
+    const q = '/api/assignments/stats?unit=440&from=2023-04-01&to=2023-05-14';
+    const self = (await as['lanhdao.ductho']!(q)).json();
+    expect((await as['lanhdao.ductho']!(`${q}&scope=self`)).json()).toEqual(self);
+    expect(self).toMatchObject({ scope: 'self', total: 4, withDeadline: 3, byUnit: [{ unit: { code: '440' }, total: 4, withDeadline: 3 }] });
+
+    const children = (await as['lanhdao.ductho']!(`${q}&scope=children`)).json();
+    expect(children).toMatchObject({ scope: 'children', total: 3, withDeadline: 3, onTime: { count: 1, rate: '33,33%' }, late: { count: 1, rate: '33,33%' }, overdue: { count: 1, rate: '33,33%' }, notDue: { count: 0 } });
+    expect(children.lateItems).toEqual([expect.objectContaining({ content: 'Rà soát TTHC cấp xã', unit: { code: '18229', name: 'Thị trấn Đức Thọ' }, daysLate: 2 })]);
+    expect(children.overdueItems.map((i: { unit: { code: string } }) => i.unit.code)).toEqual(['18244']);
+    // Every commune of the district is listed, with zeros where nothing was assigned.
+    expect(children.byUnit).toHaveLength(16);
+    expect(children.byUnit.find((u: { unit: { code: string } }) => u.unit.code === '18244')).toEqual({ unit: { code: '18244', name: 'Xã Trường Sơn' }, total: 2, withDeadline: 2, onTime: 1, late: 0, overdue: 1, notDue: 0 });
+    expect(children.byUnit.find((u: { unit: { code: string } }) => u.unit.code === '18262')).toMatchObject({ total: 0 });
+
+    const all = (await as['lanhdao.ductho']!(`${q}&scope=all`)).json();
+    expect(all).toMatchObject({ scope: 'all', total: self.total + 3, withDeadline: self.withDeadline + 3, late: { count: self.late.count + 1 } });
+    expect(all.byUnit[0].unit.code).toBe('440');
+    expect(all.lateItems.map((i: { unit: { code: string } }) => i.unit.code).sort()).toEqual(['18229', '440']);
+
+    // A commune has no communes below it; it cannot look at the district's roll-up.
+    const own = (await as['motcua.thitran']!('/api/assignments/stats?unit=18229&from=2023-04-01&to=2023-05-14&scope=children')).json();
+    expect(own).toMatchObject({ total: 0, byUnit: [] });
+    expect((await as['motcua.thitran']!('/api/assignments/stats?unit=18229&from=2023-04-01&to=2023-05-14')).json()).toMatchObject({ total: 1, late: { count: 1 } });
+    expect((await as['motcua.thitran']!(`${q}&scope=all`)).statusCode).toBe(404);
+    expect((await t.inject(`${q}&scope=province`)).statusCode).toBe(400);
+  });
 });

@@ -213,4 +213,99 @@ describe(`directives, inspections, initiatives, communication (${backend})`, () 
     expect((await officer({ method: 'DELETE', url: `/api/reform/communications/${h2.items[0].id}` })).statusCode).toBe(200);
     expect((await officer('/api/reform/communications?unit=440&period=2023-H2')).json().activities).toBe(1);
   });
+
+  /** A reform officer of Thị trấn Đức Thọ (18229): a writer whose scope is the commune only. */
+  const communeOfficer = async (): Promise<Inject> => {
+    if (!as['kiemthu.cchc18229']) {
+      const r = await t.inject({ method: 'POST', url: '/api/users', payload: { username: 'kiemthu.cchc18229', fullName: 'Cán bộ CCHC thị trấn', role: 'reform_officer', unit: '18229', unitOn: '2023-06-14', password: 'mat-khau-dai-du-12' } });
+      expect(r.statusCode, r.body).toBe(201);
+      as['kiemthu.cchc18229'] = await loginAs(t.app, 'kiemthu.cchc18229', 'mat-khau-dai-du-12');
+    }
+    return as['kiemthu.cchc18229'];
+  };
+
+  it('inspection plans: delete is scoped (404), for writers (403), and refused (409) while results are recorded', async () => {
+    const officer = as['noivu.ductho']!;
+    const created = await officer({ method: 'POST', url: '/api/reform/inspections', payload: { unit: '440', number: '1800/KH-UBND', issuedOn: '2023-08-01', subject: 'Kiểm tra CCHC đợt III', targets: [{ unit: '18229', scheduledOn: '2023-08-10' }, { unit: '18244' }] } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const commune = await communeOfficer();
+    expect((await commune({ method: 'DELETE', url: `/api/reform/inspections/${id}` })).statusCode).toBe(404);
+    expect((await as['lanhdao.ductho']!({ method: 'DELETE', url: `/api/reform/inspections/${id}` })).statusCode).toBe(403);
+    expect((await officer({ method: 'PATCH', url: `/api/reform/inspections/${id}/targets/18229`, payload: { inspectedOn: '2023-08-10', findings: 'Chưa niêm yết đủ TTHC' } })).statusCode).toBe(200);
+
+    const refused = await officer({ method: 'DELETE', url: `/api/reform/inspections/${id}` });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'CONFLICT', units: ['18229'], issues: [{ field: 'targets.18229', reason: 'inspection results are recorded; clear them first' }] });
+    expect(refused.json().message).toContain('Thị trấn Đức Thọ');
+    expect((await officer(`/api/reform/inspections/${id}`)).json()).toMatchObject({ planned: 2, done: 1 });
+
+    // Clearing the results first lets the plan go, with its inspected units.
+    expect((await officer({ method: 'PATCH', url: `/api/reform/inspections/${id}/targets/18229`, payload: { inspectedOn: null, findings: null } })).statusCode).toBe(200);
+    const deleted = await officer({ method: 'DELETE', url: `/api/reform/inspections/${id}`, headers: { 'idempotency-key': 'del-insp-1800' } });
+    expect(deleted.json()).toEqual({ deleted: id });
+    expect((await officer({ method: 'DELETE', url: `/api/reform/inspections/${id}`, headers: { 'idempotency-key': 'del-insp-1800' } })).json()).toEqual({ deleted: id });
+    expect((await officer(`/api/reform/inspections/${id}`)).statusCode).toBe(404);
+    expect((await officer({ method: 'DELETE', url: `/api/reform/inspections/${id}` })).statusCode).toBe(404);
+    const left = await t.handle.db.selectFrom('inspectionTargets').select('id').where('planId', '=', id).execute();
+    expect(left).toEqual([]);
+
+    // The commune's officer deletes the commune's own plan.
+    const own = await commune({ method: 'POST', url: '/api/reform/inspections', payload: { unit: '18229', number: '12/KH-UBND', issuedOn: '2023-08-02', subject: 'Tự kiểm tra', targets: [{ unit: '18229' }] } });
+    expect(own.statusCode, own.body).toBe(201);
+    expect((await commune({ method: 'DELETE', url: `/api/reform/inspections/${own.json().id}` })).statusCode).toBe(200);
+  });
+
+  it('initiatives: delete is scoped (404) and for writers (403); the period total drops by one', async () => {
+    const officer = as['noivu.ductho']!;
+    const total = async () => (await t.inject('/api/reform/initiatives?unit=440&period=2023-H2')).json().total as number;
+    const created = await officer({ method: 'POST', url: '/api/reform/initiatives', payload: { unit: '440-VP', name: 'Một cửa không giấy', kind: 'model', registeredOn: '2023-07-03' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const before = await total();
+    expect((await (await communeOfficer())({ method: 'DELETE', url: `/api/reform/initiatives/${id}` })).statusCode).toBe(404);
+    expect((await as['truongphong.tuphap']!({ method: 'DELETE', url: `/api/reform/initiatives/${id}` })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/reform/initiatives/${id}` })).statusCode).toBe(401);
+    expect((await officer({ method: 'DELETE', url: `/api/reform/initiatives/${id}` })).json()).toEqual({ deleted: id });
+    expect(await total()).toBe(before - 1);
+    expect((await officer(`/api/reform/initiatives/${id}`)).statusCode).toBe(404);
+  });
+
+  it('communication activities: edit every field but the unit; bad input 400 with nothing changed; scoped and for writers', async () => {
+    const officer = as['noivu.ductho']!;
+    const created = await officer({ method: 'POST', url: '/api/reform/communications', payload: { unit: '440', channel: 'portal', description: 'Tin bài CCHC', fromDate: '2023-09-01', toDate: '2023-09-30', count: 4, participants: 10, basis: '74/KH-UBND' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    expect(created.json()).toMatchObject({ createdBy: 'noivu.ductho', updatedBy: 'noivu.ductho' });
+
+    const edited = await officer({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { channel: 'social_media', description: 'Tin bài CCHC trên Fanpage', count: 6, participants: null, note: 'Fanpage UBND huyện' } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ channel: 'social_media', channelLabel: 'Mạng xã hội', description: 'Tin bài CCHC trên Fanpage', count: 6, participants: null, basis: '74/KH-UBND', note: 'Fanpage UBND huyện', fromDate: '2023-09-01', toDate: '2023-09-30' });
+    expect((await officer(`/api/reform/communications/${id}`)).json().count).toBe(6);
+    // Moving the end date moves the period it counts in (H2 2023 → H1 2024 from 15/12/2023).
+    expect((await officer({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { toDate: '2023-12-20' } })).statusCode).toBe(200);
+    expect((await officer('/api/reform/communications?unit=440&period=2024-H1')).json().byChannel.social_media).toMatchObject({ activities: 1, count: 6 });
+
+    const snapshot = (await officer(`/api/reform/communications/${id}`)).json();
+    const bad = await officer({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { channel: 'tiktok', count: -3, fromDate: '2023-02-30' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues.map((i: { field: string }) => i.field).sort()).toEqual(['body.channel', 'body.count', 'body.fromDate']);
+    const order = await officer({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { fromDate: '2024-01-05' } });
+    expect(order.statusCode).toBe(400);
+    expect(order.json().issues).toEqual([{ field: 'body.fromDate', reason: 'toDate must not be before fromDate' }]);
+    // Huyện Đức Thọ ceased on 30/06/2025: its activity cannot end after that.
+    const ceased = await officer({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { toDate: '2025-08-01' } });
+    expect(ceased.statusCode).toBe(400);
+    expect(ceased.json().issues[0].field).toBe('body.toDate');
+    expect((await officer({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: {} })).statusCode).toBe(400);
+    expect((await officer(`/api/reform/communications/${id}`)).json()).toEqual(snapshot);
+
+    expect((await (await communeOfficer())({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { count: 1 } })).statusCode).toBe(404);
+    expect((await as['lanhdao.ductho']!({ method: 'PATCH', url: `/api/reform/communications/${id}`, payload: { count: 1 } })).statusCode).toBe(403);
+    expect((await officer({ method: 'PATCH', url: '/api/reform/communications/999999', payload: { count: 1 } })).statusCode).toBe(404);
+    const doc = (await t.app.inject('/docs/json')).json();
+    expect(doc.paths['/api/reform/communications/{id}'].patch).toBeDefined();
+    expect(doc.paths['/api/reform/inspections/{id}'].delete).toBeDefined();
+    expect(doc.paths['/api/reform/initiatives/{id}'].delete).toBeDefined();
+  });
 });

@@ -1,4 +1,5 @@
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatNumberVi, STAT_FIELDS } from '@motcua/core';
 import { openReadyDatabase } from '../bootstrap.js';
@@ -14,6 +15,8 @@ import { seedDemo } from '../modules/demo/service.js';
 import { exportDossiers, importDossiersJsonl } from '../modules/dossiers/transfer.js';
 import { importProceduresJsonl } from '../modules/procedures/service.js';
 import { dossierStats, overdueDossiers } from '../modules/stats/service.js';
+import { REPORT_KINDS, type ReportKind } from '../modules/reports/data.js';
+import { renderFreshReport } from '../modules/reports/service.js';
 import { demoOrganisation, importUnitsJsonl, setupDeployment } from '../modules/units/service.js';
 
 const USAGE = `motcua — công cụ dòng lệnh của MotCua
@@ -25,6 +28,8 @@ const USAGE = `motcua — công cụ dòng lệnh của MotCua
   motcua export dossiers [--unit <code>] [--out <file>]
   motcua stats --unit <code> (--period 2023-H1 | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]
   motcua overdue --unit <code> [--within-days <n>] [--at <ISO>] [--json]
+  motcua report --unit <code> (--period 2023-H1 | --from YYYY-MM-DD --to YYYY-MM-DD) [--kind half]
+                --out <file.docx|file.pdf>   the periodic CCHC report from current data (not stored)
   motcua users add --username <u> --full-name <name> --role <role> --unit <code>
                                     password from MOTCUA_PASSWORD or standard input
   motcua users list
@@ -33,7 +38,7 @@ const USAGE = `motcua — công cụ dòng lệnh của MotCua
   motcua seed demo                  load the demo district (catalogue + dossiers)
   motcua migrate                    apply migrations and load reference data
 
-Database: DATABASE_URL=postgres://… or PGlite in MOTCUA_DATA_DIR (default ./data).`;
+Database: DATABASE_URL=postgres://… or PGlite in MOTCUA_DATA_DIR or --data-dir (default ./data).`;
 
 const options = {
   received: { type: 'string' },
@@ -49,10 +54,22 @@ const options = {
   username: { type: 'string' },
   'full-name': { type: 'string' },
   role: { type: 'string' },
+  kind: { type: 'string' },
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 class UsageError extends Error {}
+
+/** The report kind a named period implies: 2023-H1 half, 2023-Q2 quarter, 2023-9M nine months, 2023 year; dates custom. */
+function reportKindOf(period: string | undefined): string {
+  if (!period) return 'custom';
+  if (/-H[12]$/.test(period)) return 'half';
+  if (/-Q[1-4]$/.test(period)) return 'quarter';
+  if (/-9M$/.test(period)) return 'nine_months';
+  if (/^\d{4}$/.test(period)) return 'year';
+  return 'half';
+}
 
 function need<T>(value: T | undefined, flag: string): T {
   if (value === undefined || value === '') throw new UsageError(`missing --${flag}`);
@@ -91,6 +108,7 @@ async function run(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (values['data-dir']) process.env['MOTCUA_DATA_DIR'] = values['data-dir'];
   switch (command) {
     case 'deadline': {
       const days = Number(need(values['working-days'], 'working-days'));
@@ -177,6 +195,19 @@ async function run(argv: string[]): Promise<void> {
       if (sub !== 'demo') throw new UsageError('seed demo');
       const r = await withDb(({ db }) => seedDemo(db, (m) => process.stderr.write(`${m}\n`)));
       console.log(`demo: ${r.procedures} procedures, ${r.dossiers} dossiers`);
+      return;
+    }
+    case 'report': {
+      const out = need(values.out, 'out');
+      const format = extname(out).toLowerCase().slice(1);
+      if (format !== 'docx' && format !== 'pdf') throw new UsageError('--out must end in .docx or .pdf');
+      const kind = values.kind ?? reportKindOf(values.period);
+      if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${REPORT_KINDS.join(', ')}`);
+      const content = await withDb(({ db }) =>
+        renderFreshReport(db, { unit: need(values.unit, 'unit'), kind: kind as ReportKind, period: values.period, from: values.from, to: values.to }, format),
+      );
+      writeFileSync(out, content);
+      console.log(`wrote ${resolve(out)} (${formatNumberVi(content.length)} bytes)`);
       return;
     }
     case 'migrate': {

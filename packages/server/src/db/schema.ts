@@ -196,6 +196,36 @@ export interface Database {
   figureForms: FigureFormsTable;
   figureValues: FigureValuesTable;
   figureFormEvents: FigureFormEventsTable;
+  appraisalSets: AppraisalSetsTable;
+  appraisals: AppraisalsTable;
+  appraisalEntries: AppraisalEntriesTable;
+  appraisalScores: AppraisalScoresTable;
+  appraisalEvents: AppraisalEventsTable;
+  feedbackDeadlines: FeedbackDeadlinesTable;
+  feedback: FeedbackTable;
+  feedbackEvents: FeedbackEventsTable;
+  feedbackCodeSequences: FeedbackCodeSequencesTable;
+  feedbackAttachments: FeedbackAttachmentsTable;
+  reformPlanEvidence: ReformPlanEvidenceTable;
+  reportTemplates: ReportTemplatesTable;
+  reports: ReportsTable;
+  reportEvents: ReportEventsTable;
+}
+
+/** Evidence files of a plan's task or activity, named by code (migration 0010_plan_evidence.sql). */
+export interface ReformPlanEvidenceTable {
+  id: Generated<number>;
+  planId: number;
+  taskCode: string;
+  activityCode: string | null;
+  label: string | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploadedBy: string;
+  uploadedAt: UpdatedAt;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -350,6 +380,9 @@ export interface CommunicationActivitiesTable {
   note: string | null;
   createdBy: string;
   createdAt: UpdatedAt;
+  /** NULL until first edited (migration 0010). */
+  updatedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  updatedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface FigureCataloguesTable {
@@ -389,4 +422,212 @@ export interface FigureFormEventsTable {
   at: UpdatedAt;
   reason: string | null;
   detail: Json<Record<string, unknown>>;
+}
+
+// Citizen feedback, PAKN (migration 0007_feedback.sql).
+export type FeedbackKindColumn = 'regulation' | 'conduct' | 'dossier' | 'other';
+
+export interface FeedbackDeadlinesTable {
+  id: Generated<number>;
+  kind: FeedbackKindColumn;
+  /** numeric: read as a number (pg type parser). */
+  workingDays: ColumnType<number, number | string, number | string>;
+  validFrom: string;
+  validTo: string | null;
+  basis: string;
+  note: string | null;
+  createdBy: ColumnType<string, string | undefined, string>;
+  createdAt: Generated<Timestamp>;
+}
+
+export interface FeedbackTable {
+  id: Generated<number>;
+  code: string;
+  unitId: number;
+  kind: FeedbackKindColumn;
+  channel: 'portal' | 'paper' | 'phone' | 'email' | 'hotline' | 'direct';
+  dossierId: number | null;
+  procedureCode: string | null;
+  senderName: string;
+  senderPhone: string | null;
+  senderEmail: string | null;
+  senderAddress: string | null;
+  title: string;
+  content: string;
+  consentPublish: boolean;
+  receivedAt: Timestamp;
+  workingDays: ColumnType<number, number | string, number | string>;
+  dueAt: Timestamp;
+  status: 'received' | 'assigned' | 'replied' | 'closed' | 'rejected';
+  assignedUnitId: number | null;
+  assignedUser: string | null;
+  repliedAt: Timestamp | null;
+  reply: string | null;
+  publishReply: boolean;
+  rejectedAt: Timestamp | null;
+  rejectReason: 'out_of_competence' | 'duplicate' | null;
+  closedAt: Timestamp | null;
+  rating: 'very_satisfied' | 'satisfied' | 'dissatisfied' | null;
+  ratedAt: Timestamp | null;
+  eventCount: number;
+  createdBy: string;
+  createdAt: Generated<Timestamp>;
+  updatedAt: UpdatedAt;
+}
+
+export interface FeedbackEventsTable {
+  id: Generated<number>;
+  feedbackId: number;
+  seq: number;
+  type: 'received' | 'assigned' | 'replied' | 'rejected' | 'closed' | 'rated';
+  at: Timestamp;
+  actor: string;
+  payload: Json<Record<string, unknown>>;
+  recordedAt: Generated<Timestamp>;
+}
+
+export interface FeedbackCodeSequencesTable {
+  unitCode: string;
+  day: string;
+  last: number;
+}
+
+export interface FeedbackAttachmentsTable {
+  id: Generated<number>;
+  feedbackId: number;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploadedBy: string;
+  uploadedAt: UpdatedAt;
+}
+
+// Commune reform index appraisal (migration 0008_appraisal.sql); numeric columns read as numbers.
+type Points = ColumnType<number, string | number, string | number>;
+type NullablePoints = ColumnType<number | null, string | number | null | undefined, string | number | null>;
+
+export interface AppraisalSetsTable {
+  id: Generated<number>;
+  unitId: number;
+  year: number;
+  name: string;
+  basis: string | null;
+  surveyMax: Points;
+  areas: Json<unknown[]>;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedBy: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface AppraisalsTable {
+  id: Generated<number>;
+  unitId: number;
+  year: number;
+  setId: number;
+  title: string;
+  decision: string | null;
+  council: Json<unknown[]>;
+  note: string | null;
+  status: ColumnType<'open' | 'published', 'open' | 'published' | undefined, 'open' | 'published'>;
+  publishedAt: Timestamp | null;
+  publishedBy: string | null;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedAt: UpdatedAt;
+}
+
+type EntryStatusColumn = 'self_assessment' | 'submitted' | 'appraised';
+export interface AppraisalEntriesTable {
+  id: Generated<number>;
+  appraisalId: number;
+  unitId: number;
+  status: ColumnType<EntryStatusColumn, EntryStatusColumn | undefined, EntryStatusColumn>;
+  surveyScore: NullablePoints;
+  submittedAt: Timestamp | null;
+  submittedBy: string | null;
+  appraisedAt: Timestamp | null;
+  appraisedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface AppraisalScoresTable {
+  entryId: number;
+  criterion: string;
+  selfScore: NullablePoints;
+  selfNote: string | null;
+  evidence: string | null;
+  links: ColumnType<Array<{ label: string; url: string }>, string | undefined, string>;
+  prefillValue: NullablePoints;
+  prefillScore: NullablePoints;
+  selfBy: string | null;
+  selfAt: Timestamp | null;
+  appraisedScore: NullablePoints;
+  comment: string | null;
+  appraisedBy: string | null;
+  appraisedAt: Timestamp | null;
+}
+
+export interface AppraisalEventsTable {
+  id: Generated<number>;
+  appraisalId: number;
+  entryId: number | null;
+  action: string;
+  actor: string;
+  at: UpdatedAt;
+  reason: string | null;
+  detail: Json<Record<string, unknown>>;
+}
+
+// Periodic CCHC reports (migration 0009_reports.sql); JSON bodies are typed in modules/reports.
+export interface ReportTemplatesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  version: number;
+  validFrom: string;
+  validTo: string | null;
+  unitScope: 'district' | 'commune' | 'any';
+  body: Json<unknown>;
+  createdBy: string;
+  createdAt: UpdatedAt;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  unitId: number;
+  kind: 'quarter' | 'half' | 'nine_months' | 'year' | 'custom';
+  period: string | null;
+  periodFrom: string;
+  periodTo: string;
+  templateId: number;
+  title: string;
+  status: 'draft' | 'submitted' | 'approved' | 'issued' | 'superseded';
+  version: ColumnType<number, number | undefined, number>;
+  number: string | null;
+  issuedOn: string | null;
+  supersedesId: number | null;
+  supersededById: number | null;
+  narratives: Json<unknown>;
+  observations: Json<unknown>;
+  signer: Json<unknown>;
+  recipients: Json<unknown>;
+  data: Json<unknown>;
+  dataAt: Timestamp;
+  rendered: ColumnType<unknown, string | null, string | null>;
+  annex: ColumnType<unknown, string | null, string | null>;
+  createdBy: string;
+  createdAt: UpdatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ReportEventsTable {
+  id: Generated<number>;
+  reportId: number;
+  at: UpdatedAt;
+  actor: string;
+  action: string;
+  note: string | null;
 }

@@ -10,6 +10,12 @@ import dashboardEn from './dashboard.en.json';
 import dashboardVi from './dashboard.vi.json';
 import reformEn from './reform.en.json';
 import reformVi from './reform.vi.json';
+import appraisalEn from './appraisal.en.json';
+import appraisalVi from './appraisal.vi.json';
+import feedbackEn from './feedback.en.json';
+import feedbackVi from './feedback.vi.json';
+import reportsEn from './reports.en.json';
+import reportsVi from './reports.vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,8 +44,8 @@ export function setLanguage(lang: Language): void {
 // Resources are bundled, so initialise synchronously: the first render already has the texts.
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: vi, dashboard: dashboardVi, admin: adminVi, portal: portalVi, reform: reformVi },
-    en: { translation: en, dashboard: dashboardEn, admin: adminEn, portal: portalEn, reform: reformEn },
+    vi: { translation: vi, dashboard: dashboardVi, admin: adminVi, portal: portalVi, reform: reformVi, appraisal: appraisalVi, reports: reportsVi, feedback: feedbackVi },
+    en: { translation: en, dashboard: dashboardEn, admin: adminEn, portal: portalEn, reform: reformEn, appraisal: appraisalEn, reports: reportsEn, feedback: feedbackEn },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

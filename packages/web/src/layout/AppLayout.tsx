@@ -1,4 +1,4 @@
-import { AuditOutlined, DashboardOutlined, FormOutlined, LogoutOutlined, MenuOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, LogoutOutlined, MenuOutlined, MessageOutlined, SettingOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,16 +8,19 @@ import { menuFor, type MenuKey } from '../auth/session';
 import { setLanguage, type Language } from '../i18n';
 import { ReminderBell } from './ReminderBell';
 
-const MENU_PATHS: Record<MenuKey, string> = { reception: '/tiep-nhan', queues: '/hang-doi', dashboard: '/dieu-hanh', reform: '/cai-cach', admin: '/quan-tri' };
+const MENU_PATHS: Record<MenuKey, string> = { feedback: '/phan-anh', reception: '/tiep-nhan', queues: '/hang-doi', dashboard: '/dieu-hanh', reform: '/cai-cach', appraisal: '/chi-so-cchc', reports: '/bao-cao', admin: '/quan-tri' };
 const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  feedback: <MessageOutlined />,
   reception: <FormOutlined />,
   queues: <UnorderedListOutlined />,
   dashboard: <DashboardOutlined />,
   reform: <AuditOutlined />,
+  appraisal: <TrophyOutlined />,
+  reports: <FileTextOutlined />,
   admin: <SettingOutlined />,
 };
 /** The dashboard and admin screens keep their texts in their own namespaces. */
-const MENU_LABELS: Record<MenuKey, string> = { reception: 'nav.reception', queues: 'nav.queues', dashboard: 'dashboard:nav', reform: 'reform:nav', admin: 'admin:nav' };
+const MENU_LABELS: Record<MenuKey, string> = { feedback: 'feedback:nav', reception: 'nav.reception', queues: 'nav.queues', dashboard: 'dashboard:nav', reform: 'reform:nav', appraisal: 'appraisal:nav', reports: 'reports:nav', admin: 'admin:nav' };
 
 function UserBox() {
   const { t } = useTranslation();

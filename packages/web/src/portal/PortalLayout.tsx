@@ -21,7 +21,10 @@ function LanguageToggle() {
 export default function PortalLayout() {
   const { t, i18n } = useTranslation('portal');
   // The catalogue tab covers the procedure pages and the submission form too.
-  const lookup = useLocation().pathname.startsWith('/cong-dan/tra-cuu');
+  const path = useLocation().pathname;
+  const lookup = path.startsWith('/cong-dan/tra-cuu');
+  const feedback = path.startsWith('/cong-dan/phan-anh');
+  const catalogue = !lookup && !feedback;
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'vi';
   }, [i18n.language]);
@@ -40,11 +43,14 @@ export default function PortalLayout() {
           <LanguageToggle />
         </div>
         <nav className="portal-nav" aria-label={t('layout.navLabel')}>
-          <Link to="/cong-dan" className={lookup ? undefined : 'active'} aria-current={lookup ? undefined : 'page'}>
+          <Link to="/cong-dan" className={catalogue ? 'active' : undefined} aria-current={catalogue ? 'page' : undefined}>
             {t('nav.catalogue')}
           </Link>
           <Link to="/cong-dan/tra-cuu" className={lookup ? 'active' : undefined} aria-current={lookup ? 'page' : undefined}>
             {t('nav.lookup')}
+          </Link>
+          <Link to="/cong-dan/phan-anh" className={feedback ? 'active' : undefined} aria-current={feedback ? 'page' : undefined}>
+            {t('nav.feedback')}
           </Link>
           <Link to="/login" className="portal-nav-staff">
             {t('nav.staff')}

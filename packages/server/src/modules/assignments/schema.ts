@@ -1,6 +1,7 @@
 import { WORK_STATUSES } from '@motcua/core';
 import { z } from 'zod';
 import { LocalDate } from '../plans/schema.js';
+import { ReminderItem as FeedbackReminderItem } from '../feedback/schema.js';
 
 export const ISSUERS = ['province_committee', 'province_chairman', 'other'] as const;
 export const ISSUER_LABELS_VI: Record<(typeof ISSUERS)[number], string> = {
@@ -118,18 +119,24 @@ export const ListQuery = z.object({
 export type ListQuery = z.output<typeof ListQuery>;
 export const AssignmentList = z.object({ total: z.number().int(), items: z.array(AssignmentView) });
 
+export const STATS_SCOPES = ['self', 'children', 'all'] as const;
 export const StatsQuery = z
   .object({
     unit: text(32),
     period: z.string().optional().describe('2023-H1, 2023-Q1, 2023-M05, 2023-9M, 2023 (15th → 14th)'),
     from: LocalDate.optional(),
     to: LocalDate.optional(),
+    scope: z
+      .enum(STATS_SCOPES)
+      .default('self')
+      .describe("self: the unit's own tasks (default); children: those of the communes below it; all: both (the district's roll-up)"),
   })
   .refine((q) => q.period !== undefined || (q.from !== undefined && q.to !== undefined), { message: 'give either period or both from and to', path: ['period'] });
 
 const Count = z.object({ count: z.number().int(), rate: z.string().describe('Share of the tasks with a deadline, half-up: 97,78%') });
 const Item = z.object({
   id: z.number().int(),
+  unit: UnitRef.describe('The committee the task was assigned to'),
   content: z.string(),
   source: z.string(),
   leadUnit: UnitRef,
@@ -137,11 +144,22 @@ const Item = z.object({
   completedOn: z.string().nullable(),
   daysLate: z.number().int(),
 });
+const UnitCounts = z.object({
+  unit: UnitRef,
+  total: z.number().int(),
+  withDeadline: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  overdue: z.number().int(),
+  notDue: z.number().int(),
+});
 export const AssignmentStats = z.object({
   unit: UnitRef,
+  scope: z.enum(STATS_SCOPES),
   from: z.string(),
   to: z.string(),
   period: z.string().optional(),
+  byUnit: z.array(UnitCounts).describe('Each committee counted (the unit and/or the communes below it), in unit order'),
   total: z.number().int().describe('Assigned in the period, or earlier and still open at its start'),
   withDeadline: z.number().int(),
   withoutDeadline: z.number().int().describe('Thường xuyên'),
@@ -178,4 +196,5 @@ export const Reminders = z.object({
       escalateTo: z.array(z.object({ username: z.string(), fullName: z.string() })),
     }),
   ),
+  feedback: z.array(FeedbackReminderItem).describe('Citizen feedback (PAKN) overdue or due by the horizon (issue #6)'),
 });

@@ -13,9 +13,10 @@ import type { UnitRow } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { SYSTEM, actorName, canSeeUnit, scopeOf, type Actor } from '../auth/policy.js';
 import { loadCalendar } from '../calendar/service.js';
+import { feedbackReminders } from '../feedback/service.js';
 import { OwnerResolver, today } from '../plans/service.js';
 import { resolvePeriod } from '../stats/service.js';
-import { findCurrentOrLatestUnit, findUnitByCodeAt, findUnitOverlapping } from '../units/repo.js';
+import { findCurrentOrLatestUnit, findDescendants, findUnitByCodeAt, findUnitOverlapping } from '../units/repo.js';
 import * as repo from './repo.js';
 import {
   ISSUER_LABELS_VI,
@@ -214,21 +215,35 @@ export async function listAssignments(db: Db, actor: Actor, q: ListQuery) {
 export async function assignmentStats(
   db: Db,
   actor: Actor,
-  q: { unit: string; period?: string | undefined; from?: string | undefined; to?: string | undefined },
+  q: { unit: string; period?: string | undefined; from?: string | undefined; to?: string | undefined; scope?: 'self' | 'children' | 'all' | undefined },
 ): Promise<AssignmentStats> {
   const period = resolvePeriod(q);
+  const scope = q.scope ?? 'self';
   const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
   if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
-  const rows = await repo.assignmentsForPeriod(db, [unit.id], period.from, period.to);
+  // The communes (and wards) below a district, valid at some point of the period; departments
+  // never receive tasks of their own (they lead their committee's).
+  const below = scope === 'self' ? [] : (await findDescendants(db, unit.id, period.from, period.to)).filter((u) => u.level !== 'department');
+  const counted = scope === 'self' ? [unit] : scope === 'children' ? below : [unit, ...below];
+  const rows = counted.length ? await repo.assignmentsForPeriod(db, counted.map((u) => u.id), period.from, period.to) : [];
   const units = await unitRefs(db, rows.map((r) => r.leadUnitId));
   const n = { no_deadline: 0, on_time: 0, late: 0, overdue: 0, not_due: 0 };
+  const perUnit = new Map(counted.map((u) => [u.id, { unit: { code: u.code, name: u.name }, total: 0, withDeadline: 0, onTime: 0, late: 0, overdue: 0, notDue: 0 }]));
   const lateItems: AssignmentStats['lateItems'] = [];
   const overdueItems: AssignmentStats['overdueItems'] = [];
   for (const r of rows) {
     const outcome = classifyAssignment(r.deadline, r.completedOn, period.to);
     n[outcome]++;
+    const u = perUnit.get(r.unitId)!;
+    u.total++;
+    if (outcome !== 'no_deadline') u.withDeadline++;
+    if (outcome === 'on_time') u.onTime++;
+    if (outcome === 'late') u.late++;
+    if (outcome === 'overdue') u.overdue++;
+    if (outcome === 'not_due') u.notDue++;
     const item = () => ({
       id: r.id,
+      unit: u.unit,
       content: r.content,
       source: sourceText(r),
       leadUnit: units.get(r.leadUnitId)!,
@@ -243,9 +258,11 @@ export async function assignmentStats(
   const count = (k: number) => ({ count: k, rate: rateOf(k, withDeadline).rate });
   return {
     unit: { code: unit.code, name: unit.name },
+    scope,
     from: period.from,
     to: period.to,
     ...(period.name ? { period: period.name } : {}),
+    byUnit: [...perUnit.values()],
     total: rows.length,
     withDeadline,
     withoutDeadline: n.no_deadline,
@@ -277,6 +294,7 @@ export async function reminders(db: Db, actor: Actor, q: { unit: string; withinD
   const rows = await repo.openDueBy(db, [unit.id], horizon, own);
   const units = await unitRefs(db, rows.map((r) => r.leadUnitId));
   const leaders = (await repo.leadersOf(db, [unit.id])).map((l) => ({ username: l.username, fullName: l.fullName }));
+  const feedback = await feedbackReminders(db, actor, unit, at, horizon);
   return {
     unit: { code: unit.code, name: unit.name },
     at,
@@ -299,5 +317,6 @@ export async function reminders(db: Db, actor: Actor, q: { unit: string; withinD
         escalateTo: overdue ? leaders : [],
       };
     }),
+    feedback,
   };
 }

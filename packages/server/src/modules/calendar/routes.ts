@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { actorName } from '../auth/policy.js';
 import { recomputeDueDates } from '../dossiers/service.js';
+import { recomputeFeedbackDue } from '../feedback/service.js';
 import { CalendarYearInput, CalendarYearView, DueQuery, DueResponse } from './schema.js';
 import * as service from './service.js';
 
@@ -29,6 +30,10 @@ export const calendarRoutes =
       },
       preHandler: ctx.allow('system_admin'),
       handler: async (req) =>
-        (await ctx.mutate(req, (tx) => service.putCalendarYear(tx, req.params.year, req.body, actorName(req.actor), recomputeDueDates))).body,
+        (await ctx.mutate(req, (tx) => service.putCalendarYear(tx, req.params.year, req.body, actorName(req.actor), async (t, calendar, year) => {
+              // Feedback handling deadlines are in working days too: they move with the calendar.
+              await recomputeFeedbackDue(t, calendar, year);
+              return recomputeDueDates(t, calendar, year);
+            }))).body,
     });
   };

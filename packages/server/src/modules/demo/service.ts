@@ -1,3 +1,4 @@
+import { seedDemoScans } from './scans.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/database.js';
@@ -7,6 +8,9 @@ import { demoOrganisation, setupDeployment } from '../units/service.js';
 import { generateDemoDossiers } from './generator.js';
 import { seedReformDemo } from './reform.js';
 import { seedReformRecordsDemo } from '../reform-records/demo.js';
+import { seedAppraisalDemo } from '../appraisal/demo.js';
+import { seedFeedbackDemo } from '../feedback/demo.js';
+import { seedReportsDemo } from '../reports/demo.js';
 import { SYSTEM } from '../auth/policy.js';
 import { createUser } from '../auth/service.js';
 import type { CreateUserBody } from '../auth/schema.js';
@@ -29,6 +33,9 @@ export const DEMO_USERS: Array<Omit<CreateUserBody, 'password'>> = [
   { username: 'lanhdao.thitran', fullName: 'Trần Đình Sơn', role: 'leader', unit: '18229', unitOn: '2023-06-14' },
   { username: 'motcua.truongson', fullName: 'Lê Thị Hằng', role: 'reception', unit: '18244', unitOn: '2023-06-14' },
   { username: 'lanhdao.truongson', fullName: 'Phạm Văn Bình', role: 'leader', unit: '18244', unitOn: '2023-06-14' },
+  // Commune reform officers (công chức phụ trách CCHC): they self-score the commune reform index.
+  { username: 'cchc.thitran', fullName: 'Phan Thị Hà', role: 'reform_officer', unit: '18229', unitOn: '2023-06-14' },
+  { username: 'cchc.truongson', fullName: 'Đinh Văn Khánh', role: 'reform_officer', unit: '18244', unitOn: '2023-06-14' },
   // Today's units (since 01/07/2025): Xã Đức Thọ and Xã Đức Minh, successors of the 2023 communes.
   { username: 'motcua.xaductho', fullName: 'Nguyễn Thị Thảo', role: 'reception', unit: '18229', unitOn: '2025-07-01' },
   { username: 'chuyenvien.xaductho', fullName: 'Hồ Văn Lợi', role: 'specialist', unit: '18229', unitOn: '2025-07-01' },
@@ -74,7 +81,11 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
   const d = await importDossiersJsonl(db, lines.join('\n'), (done, total, phase) => {
     if (done === total) log(`hồ sơ (${phase}): ${total}`);
   });
+  await seedDemoScans(db, log);
   await seedReformDemo(db, log);
   await seedReformRecordsDemo(db, log);
+  await seedAppraisalDemo(db, log);
+  await seedFeedbackDemo(db, log);
+  await seedReportsDemo(db);
   return { procedures: p.total, dossiers: d.total };
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@motcua/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
@@ -20,6 +21,9 @@ import {
   TaskView,
   UpdatePlanBody,
 } from './schema.js';
+import { actorName } from '../auth/policy.js';
+import { DOCUMENT_MIMES, readUpload } from '../attachments/service.js';
+import { EvidenceFile, EvidenceList, addEvidence, deleteEvidence, getEvidenceContent, listEvidence } from './evidence.js';
 import * as service from './service.js';
 import { XLSX_MIME, importPlanWorkbook, planTemplate, planWorkbook } from './xlsx.js';
 
@@ -34,6 +38,7 @@ const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody 
 const TaskParams = IdParams.extend({ taskId: z.coerce.number().int().positive() });
 const ActivityParams = IdParams.extend({ activityId: z.coerce.number().int().positive() });
 const Deleted = z.object({ deleted: z.number().int() });
+const FileParams = IdParams.extend({ fileId: z.coerce.number().int().positive() });
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const planRoutes =
@@ -186,5 +191,62 @@ export const planRoutes =
       },
       preHandler: writers,
       handler: async (req) => (await ctx.mutate(req, (tx) => service.setActivityStatus(tx, req.actor, req.params.id, req.params.activityId, req.body))).body,
+    });
+
+    // ---- evidence files (minh chứng) of tasks and activities
+    app.get('/plans/:id/evidence', {
+      schema: { tags: ['plans'], summary: 'Tệp minh chứng của các nhiệm vụ, hoạt động trong kế hoạch', params: IdParams, response: { 200: EvidenceList, ...errors } },
+      preHandler: ctx.staff,
+      handler: (req) => listEvidence(ctx.db, req.actor, req.params.id),
+    });
+
+    const upload = (kind: 'task' | 'activity') => async (req: FastifyRequest<{ Params: { id: number; taskId?: number; activityId?: number } }>, reply: FastifyReply) => {
+      if (!req.isMultipart()) throw AppError.validation([{ field: 'file', reason: 'send the file as multipart/form-data (file, label)' }]);
+      const file = await req.file();
+      const content = await readUpload(file, DOCUMENT_MIMES);
+      const fields = file?.fields as Record<string, { value?: unknown } | undefined> | undefined;
+      const label = typeof fields?.['label']?.value === 'string' ? fields['label'].value : undefined;
+      const id = kind === 'task' ? req.params.taskId! : req.params.activityId!;
+      const r = await ctx.mutate(req, (tx) => addEvidence(tx, req.actor, req.params.id, { kind, id }, content, label, actorName(req.actor)), 201);
+      return reply.code(201).send(r.body);
+    };
+    const uploadSchema = (summary: string, params: typeof TaskParams | typeof ActivityParams) => ({
+      tags: ['plans'],
+      summary,
+      consumes: ['multipart/form-data'],
+      params,
+      headers: idempotencyHeader,
+      response: { 201: EvidenceFile, ...errors },
+    });
+    app.post('/plans/:id/tasks/:taskId/evidence', {
+      schema: uploadSchema('Tải lên tệp minh chứng của nhiệm vụ (PDF, JPEG, PNG, DOCX, XLSX; tối đa 10 MB) — multipart: file, label', TaskParams),
+      preHandler: writers,
+      handler: upload('task'),
+    });
+    app.post('/plans/:id/activities/:activityId/evidence', {
+      schema: uploadSchema('Tải lên tệp minh chứng của hoạt động (PDF, JPEG, PNG, DOCX, XLSX; tối đa 10 MB) — multipart: file, label', ActivityParams),
+      preHandler: writers,
+      handler: upload('activity'),
+    });
+
+    app.get('/plans/:id/evidence/:fileId', {
+      schema: { tags: ['plans'], summary: 'Tải xuống một tệp minh chứng', params: FileParams },
+      preHandler: ctx.staff,
+      handler: async (req, reply) => {
+        const file = await getEvidenceContent(ctx.db, req.actor, req.params.id, req.params.fileId);
+        // Office files download; PDF and images open in the browser. nosniff: served as the sniffed type only.
+        const disposition = file.mime.startsWith('application/vnd.') ? 'attachment' : 'inline';
+        return reply
+          .type(file.mime)
+          .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(file.content);
+      },
+    });
+
+    app.delete('/plans/:id/evidence/:fileId', {
+      schema: { tags: ['plans'], summary: 'Xóa một tệp minh chứng', params: FileParams, headers: idempotencyHeader, response: { 200: Deleted, ...errors } },
+      preHandler: writers,
+      handler: async (req) => (await ctx.mutate(req, (tx) => deleteEvidence(tx, req.actor, req.params.id, req.params.fileId))).body,
     });
   };

@@ -163,6 +163,12 @@ export type RollupProgress = z.output<typeof RollupProgress>;
 export const ImportQuery = z.object({
   replace: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Replace the plan of that unit and year if it exists'),
 });
-export const ImportResult = z.object({ planId: z.number().int(), tasks: z.number().int(), activities: z.number().int(), replaced: z.boolean() });
+export const ImportResult = z.object({
+  planId: z.number().int(),
+  tasks: z.number().int(),
+  activities: z.number().int(),
+  replaced: z.boolean(),
+  evidenceRemoved: z.number().int().optional().describe('Evidence files removed because their task or activity is not in the new file (absent when none)'),
+});
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -15,6 +15,7 @@ import type { UnitRow } from '../../db/schema.js';
 import { AppError, type FieldIssue } from '../../errors.js';
 import { SYSTEM, actorName, canSeeUnit, scopeOf, type Actor } from '../auth/policy.js';
 import { findCurrentOrLatestUnit, findDescendants, findUnitOverlapping } from '../units/repo.js';
+import { pruneEvidence, renameEvidenceTask } from './evidence.js';
 import * as repo from './repo.js';
 import type {
   CreatePlanBody,
@@ -274,6 +275,9 @@ export async function replaceTask(tx: Tx, actor: Actor, planId: number, taskId: 
   }
   const gone = [...old.values()].filter((a) => !keep.has(a.id)).map((a) => a.id);
   if (gone.length) await tx.deleteFrom('reformPlanActivities').where('id', 'in', gone).execute();
+  // Evidence files follow a renamed task; those of removed activities go with them.
+  await renameEvidenceTask(tx, planId, current.code, fields.code);
+  await pruneEvidence(tx, planId);
   await repo.touchPlan(tx, planId);
   return taskView(tx, actor, planId, taskId);
 }
@@ -282,6 +286,7 @@ export async function deleteTask(tx: Tx, actor: Actor, planId: number, taskId: n
   await visiblePlan(tx, planId, actor, true);
   const r = await tx.deleteFrom('reformPlanTasks').where('planId', '=', planId).where('id', '=', taskId).executeTakeFirst();
   if (Number(r.numDeletedRows) === 0) throw AppError.notFound('Task', String(taskId));
+  await pruneEvidence(tx, planId);
   await repo.touchPlan(tx, planId);
   return { deleted: taskId };
 }
@@ -448,7 +453,7 @@ export async function storeImportedPlan(
   header: { unit: string; year: number; documentNumber: string; documentDate: string; title: string },
   tasks: repo.ResolvedTask[],
   replace: boolean,
-): Promise<{ planId: number; replaced: boolean }> {
+): Promise<{ planId: number; replaced: boolean; evidenceRemoved?: number }> {
   const unit = await planUnit(tx, header.unit, header.year, actor);
   const existing = await repo.findPlanByUnitYear(tx, unit.id, header.year);
   if (existing && !replace) {
@@ -471,7 +476,10 @@ export async function storeImportedPlan(
     planId = await repo.insertPlan(tx, { unitId: unit.id, year: header.year, documentNumber: header.documentNumber, documentDate: header.documentDate, title: header.title, createdBy: actorName(actor) });
   }
   await repo.insertTasks(tx, planId, tasks);
-  return { planId, replaced: Boolean(existing) };
+  // Evidence files are kept by task/activity code across a re-import; those of work the new
+  // file no longer has are removed, and the count is reported.
+  const evidenceRemoved = existing ? await pruneEvidence(tx, planId) : 0;
+  return { planId, replaced: Boolean(existing), ...(evidenceRemoved ? { evidenceRemoved } : {}) };
 }
 
 export { planUnit };

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app.js';
 import {
   CommunicationBody,
   CommunicationList,
+  CommunicationPatch,
   CommunicationView,
   DocumentBody,
   DocumentCounts,
@@ -99,6 +100,17 @@ export const reformRecordRoutes =
       preHandler: ctx.staff,
       handler: (req) => service.getPlan(ctx.db, req.actor, req.params.id),
     });
+    app.delete('/reform/inspections/:id', {
+      schema: {
+        tags: ['reform'],
+        summary: 'Xóa kế hoạch kiểm tra (409 nếu đã ghi kết quả kiểm tra: xóa kết quả trước)',
+        params: IdParams,
+        headers: idempotencyHeader,
+        response: { 200: Deleted, ...errors },
+      },
+      preHandler: writers,
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.deletePlan(tx, req.actor, req.params.id))).body,
+    });
     app.patch('/reform/inspections/:id/targets/:unit', {
       schema: {
         tags: ['reform'],
@@ -137,6 +149,12 @@ export const reformRecordRoutes =
       handler: async (req) => (await ctx.mutate(req, (tx) => service.updateInitiative(tx, req.actor, req.params.id, req.body))).body,
     });
 
+    app.delete('/reform/initiatives/:id', {
+      schema: { tags: ['reform'], summary: 'Xóa mô hình, sáng kiến', params: IdParams, headers: idempotencyHeader, response: { 200: Deleted, ...errors } },
+      preHandler: writers,
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.deleteInitiative(tx, req.actor, req.params.id))).body,
+    });
+
     // ---- tuyên truyền CCHC
     app.get('/reform/communications', {
       schema: { tags: ['reform'], summary: 'Hoạt động tuyên truyền CCHC kết thúc trong kỳ, tổng theo hình thức', querystring: PeriodQuery, response: { 200: CommunicationList, ...errors } },
@@ -150,6 +168,16 @@ export const reformRecordRoutes =
         const r = await ctx.mutate(req, (tx) => service.createCommunication(tx, req.actor, req.body), 201);
         return reply.code(r.statusCode as 201).send(r.body);
       },
+    });
+    app.get('/reform/communications/:id', {
+      schema: { tags: ['reform'], params: IdParams, response: { 200: CommunicationView, ...errors } },
+      preHandler: ctx.staff,
+      handler: (req) => service.getCommunication(ctx.db, req.actor, req.params.id),
+    });
+    app.patch('/reform/communications/:id', {
+      schema: { tags: ['reform'], summary: 'Sửa hoạt động tuyên truyền (hình thức, nội dung, thời gian, số lượng, người tham gia…)', params: IdParams, headers: idempotencyHeader, body: CommunicationPatch, response: { 200: CommunicationView, ...errors } },
+      preHandler: writers,
+      handler: async (req) => (await ctx.mutate(req, (tx) => service.updateCommunication(tx, req.actor, req.params.id, req.body))).body,
     });
     app.delete('/reform/communications/:id', {
       schema: { tags: ['reform'], params: IdParams, headers: idempotencyHeader, response: { 200: Deleted, ...errors } },

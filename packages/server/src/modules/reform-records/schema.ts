@@ -245,6 +245,20 @@ export const CommunicationBody = z
   })
   .refine((b) => b.toDate >= b.fromDate, { message: 'must not be before fromDate', path: ['toDate'] });
 export type CommunicationBody = z.output<typeof CommunicationBody>;
+/** Every field but the unit may change; null clears an optional one. */
+export const CommunicationPatch = z
+  .object({
+    channel: z.enum(CHANNELS).optional(),
+    description: text(2000).optional(),
+    fromDate: LocalDate.optional(),
+    toDate: LocalDate.optional(),
+    count: z.number().int().min(0).max(10_000_000).nullable().optional(),
+    participants: z.number().int().min(0).max(10_000_000).nullable().optional(),
+    basis: z.string().trim().max(500).nullable().optional(),
+    note: z.string().trim().max(2000).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change', path: ['body'] });
+export type CommunicationPatch = z.output<typeof CommunicationPatch>;
 export const CommunicationView = z.object({
   id: z.number(),
   unit: z.string(),
@@ -258,6 +272,8 @@ export const CommunicationView = z.object({
   basis: z.string().nullable(),
   note: z.string().nullable(),
   createdBy: z.string(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
 });
 export type CommunicationView = z.output<typeof CommunicationView>;
 export const CommunicationList = z.object({

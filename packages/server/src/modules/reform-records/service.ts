@@ -11,6 +11,7 @@ import {
   INITIATIVE_KIND_LABELS_VI,
   INITIATIVE_STATUS_LABELS_VI,
   type CommunicationBody,
+  type CommunicationPatch,
   type CommunicationView,
   type DocumentBody,
   type DocumentPatch,
@@ -209,6 +210,24 @@ export async function createPlan(tx: Tx, actor: Actor, b: InspectionPlanBody): P
   return getPlan(tx, actor, id);
 }
 
+/**
+ * Deletes a plan and its inspected units. A plan whose inspections have recorded results (a
+ * date, findings or follow-up) is refused with 409: the results are the record of work done, so
+ * they are cleared one by one first (PATCH …/targets/{unit} with nulls), never silently.
+ */
+export async function deletePlan(tx: Tx, actor: Actor, id: number): Promise<{ deleted: number }> {
+  const plan = await visiblePlan(tx, actor, id);
+  const recorded = (await repo.listTargets(tx, [plan.id])).filter((t) => t.inspectedOn !== null || t.findings !== null || t.followUp !== null);
+  if (recorded.length) {
+    throw new AppError('CONFLICT', `Kế hoạch ${documentDisplay(plan.number, plan.issuedOn)} đã có kết quả kiểm tra tại ${recorded.map((t) => t.unitName).join(', ')}: xóa kết quả trước khi xóa kế hoạch`, {
+      issues: recorded.map((t) => ({ field: `targets.${t.unitCode}`, reason: 'inspection results are recorded; clear them first' })),
+      units: recorded.map((t) => t.unitCode),
+    });
+  }
+  await tx.deleteFrom('inspectionPlans').where('id', '=', id).execute();
+  return { deleted: id };
+}
+
 /** Records the schedule, the inspection date, findings and follow-up of one inspected unit. */
 export async function updateTarget(tx: Tx, actor: Actor, planId: number, unitCode: string, p: TargetPatch): Promise<InspectionPlanView> {
   const plan = await visiblePlan(tx, actor, planId);
@@ -355,6 +374,12 @@ export async function updateInitiative(tx: Tx, actor: Actor, id: number, p: Init
   return getInitiative(tx, actor, id);
 }
 
+export async function deleteInitiative(tx: Tx, actor: Actor, id: number): Promise<{ deleted: number }> {
+  await visibleInitiative(tx, actor, id);
+  await tx.deleteFrom('initiatives').where('id', '=', id).execute();
+  return { deleted: id };
+}
+
 /** Registered in the period by the unit, its departments and the units below it. */
 export async function listInitiatives(db: Db, actor: Actor, q: PeriodQuery & { status?: string | undefined; kind?: string | undefined }) {
   const { period, unit } = await periodAndUnit(db, actor, q);
@@ -381,6 +406,8 @@ function communicationView(r: repo.CommunicationRow): CommunicationView {
     basis: r.basis,
     note: r.note,
     createdBy: r.createdBy,
+    updatedBy: r.updatedBy ?? r.createdBy,
+    updatedAt: iso(r.updatedAt ?? r.createdAt),
   };
 }
 
@@ -405,10 +432,52 @@ export async function createCommunication(tx: Tx, actor: Actor, b: Communication
   return communicationView((await repo.findCommunication(tx, id))!);
 }
 
-export async function deleteCommunication(tx: Tx, actor: Actor, id: number): Promise<{ deleted: number }> {
-  const row = await repo.findCommunication(tx, id);
-  const unit = row && (await tx.selectFrom('units').selectAll().where('id', '=', row.unitId).executeTakeFirstOrThrow());
+async function visibleCommunication(db: Db | Tx, actor: Actor, id: number): Promise<repo.CommunicationRow> {
+  const row = await repo.findCommunication(db, id);
+  const unit = row && (await db.selectFrom('units').selectAll().where('id', '=', row.unitId).executeTakeFirstOrThrow());
   if (!row || !unit || !maySee(actor, unit)) throw AppError.notFound('Communication activity', String(id));
+  return row;
+}
+
+export async function getCommunication(db: Db | Tx, actor: Actor, id: number): Promise<CommunicationView> {
+  return communicationView(await visibleCommunication(db, actor, id));
+}
+
+/**
+ * Edits an activity. The unit stays; a new end date must still fall within the validity of the
+ * unit version the activity belongs to (a ceased commune's activity cannot move past its end).
+ */
+export async function updateCommunication(tx: Tx, actor: Actor, id: number, p: CommunicationPatch): Promise<CommunicationView> {
+  const row = await visibleCommunication(tx, actor, id);
+  const next = {
+    channel: p.channel ?? row.channel,
+    description: p.description ?? row.description,
+    fromDate: p.fromDate ?? row.fromDate,
+    toDate: p.toDate ?? row.toDate,
+    count: p.count !== undefined ? p.count : row.count,
+    participants: p.participants !== undefined ? p.participants : row.participants,
+    basis: p.basis !== undefined ? p.basis : row.basis,
+    note: p.note !== undefined ? p.note : row.note,
+  };
+  const issues: FieldIssue[] = [];
+  if (next.toDate < next.fromDate) issues.push({ field: p.toDate !== undefined ? 'body.toDate' : 'body.fromDate', reason: 'toDate must not be before fromDate' });
+  if (p.toDate !== undefined) {
+    const unit = await tx.selectFrom('units').select(['validFrom', 'validTo']).where('id', '=', row.unitId).executeTakeFirstOrThrow();
+    if (next.toDate < unit.validFrom || (unit.validTo !== null && next.toDate > unit.validTo)) {
+      issues.push({ field: 'body.toDate', reason: `the unit ${row.unitCode} of this activity is not valid on ${next.toDate}` });
+    }
+  }
+  if (issues.length) throw AppError.validation(issues);
+  await tx
+    .updateTable('communicationActivities')
+    .set({ ...next, updatedBy: actorName(actor), updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute();
+  return getCommunication(tx, actor, id);
+}
+
+export async function deleteCommunication(tx: Tx, actor: Actor, id: number): Promise<{ deleted: number }> {
+  await visibleCommunication(tx, actor, id);
   await tx.deleteFrom('communicationActivities').where('id', '=', id).execute();
   return { deleted: id };
 }

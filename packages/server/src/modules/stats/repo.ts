@@ -83,6 +83,14 @@ export interface IndicatorCounts {
 }
 
 /**
+ * Decision 766, 5.4 counts a dossier with a feedback (PAKN) about it as not satisfied: one
+ * received before the cut-off and not rejected by then (out of competence, duplicate).
+ */
+const complainedBefore = (cutoff: Date) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM feedback f WHERE f.dossier_id = d.id AND f.received_at < ${cutoff}
+                AND (f.rejected_at IS NULL OR f.rejected_at >= ${cutoff}))`;
+
+/**
  * The side figures behind the seed's online share (1.170/1.230) and the Decision 766 scores, per
  * receiving unit; the same counting rules as aggregate().
  */
@@ -97,7 +105,8 @@ export async function indicatorsByUnit(db: Db, unitIds: number[], start: Date, c
         (d.finished_at IS NOT NULL AND d.finished_at < ${cutoff}) AS fin,
         EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id
                 AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS paused,
-        EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_id = d.id AND a.uploaded_at < ${cutoff}) AS digitised
+        EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_id = d.id AND a.uploaded_at < ${cutoff}) AS digitised,
+        ${complainedBefore(cutoff)} AS complained
       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
       WHERE d.unit_id = ANY(${unitIds}::int[])
         AND (d.received_at < ${cutoff} OR d.submitted_at < ${cutoff})
@@ -111,7 +120,7 @@ export async function indicatorsByUnit(db: Db, unitIds: number[], start: Date, c
     SELECT unit_id,
       count(*) FILTER (WHERE handled) AS handled,
       count(*) FILTER (WHERE handled AND NOT overdue) AS handled_on_time,
-      count(*) FILTER (WHERE handled AND (overdue OR (rating = 'dissatisfied' AND rated_at < ${cutoff}))) AS handled_dissatisfied_or_overdue,
+      count(*) FILTER (WHERE handled AND (overdue OR (rating = 'dissatisfied' AND rated_at < ${cutoff}) OR complained)) AS handled_dissatisfied_or_overdue,
       count(*) FILTER (WHERE overdue AND apology_at < ${cutoff}) AS overdue_with_apology,
       count(*) FILTER (WHERE overdue AND (apology_at IS NULL OR apology_at >= ${cutoff})) AS overdue_without_apology,
       count(*) FILTER (WHERE counted AND NOT fin AND paused AND coalesce(due_at < ${cutoff}, false)) AS awaiting_past_due,
@@ -167,6 +176,10 @@ export async function drilldown(db: Db, unitIds: number[], start: Date, cutoff: 
     awaitingPastDue: sql`NOT fin AND (ps OR po) AND coalesce(due_at < ${cutoff}, false)`,
     overdueWithoutApology: sql`((fin AND finish_type = 'resolved' AND timeliness = 'overdue') OR (NOT fin AND NOT ps AND NOT po AND coalesce(due_at < ${cutoff}, false))) AND (apology_at IS NULL OR apology_at >= ${cutoff})`,
     ratedDissatisfied: sql`rating = 'dissatisfied' AND rated_at >= ${start} AND rated_at < ${cutoff}`,
+    // The handled dossiers behind handledDissatisfiedOrOverdue (indicatorsByUnit).
+    satisfactionLost: sql`((fin AND finish_type = 'resolved') OR (NOT fin AND NOT ps AND NOT po))
+      AND ((fin AND finish_type = 'resolved' AND timeliness = 'overdue') OR (NOT fin AND NOT ps AND NOT po AND coalesce(due_at < ${cutoff}, false))
+        OR (rating = 'dissatisfied' AND rated_at < ${cutoff}) OR complained)`,
   }[kind];
   // Ratings are side counts: any dossier of the units, not only those counted in the period.
   const counted = kind === 'ratedDissatisfied' ? sql`true` : sql`d.received_at < ${cutoff} AND (d.finished_at IS NULL OR d.finished_at >= ${start})`;
@@ -192,7 +205,8 @@ export async function drilldown(db: Db, unitIds: number[], start: Date, cutoff: 
         EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id AND x.kind = 'supplement'
                 AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS ps,
         EXISTS (SELECT 1 FROM dossier_pauses x WHERE x.dossier_id = d.id AND x.kind = 'obligation'
-                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS po
+                AND x.start_at < ${cutoff} AND (x.end_at IS NULL OR x.end_at >= ${cutoff})) AS po,
+        ${complainedBefore(cutoff)} AS complained
       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN units u ON u.id = d.unit_id
       WHERE d.unit_id = ANY(${unitIds}::int[]) AND ${counted}
     )

@@ -1,6 +1,7 @@
 import { formatNumberVi, formatPercentVi, type DossierStatus } from '@motcua/core';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Row, Segmented, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Segmented, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,8 @@ import { FiguresBlock } from './FiguresBlock';
 import { PeriodPicker } from './PeriodPicker';
 import { defaultSelection, periodDates, periodQuery, selectionFromSearch, trendRange, type PeriodSelection } from './periods';
 import { Scores766 } from './Scores766';
+import { FeedbackCard } from '../feedback/FeedbackCard';
+import { bieu06Url } from '../dossier/officialForms';
 
 const LEVELS_BELOW: Record<string, string | undefined> = { province: 'district', district: 'commune' };
 
@@ -252,6 +255,9 @@ export default function DashboardPage() {
             <Typography.Text>{t('filters.period')}</Typography.Text>
             <PeriodPicker value={selection} onChange={(sel) => setParams({ sel })} />
           </Space>
+          <Button icon={<DownloadOutlined />} href={bieu06Url(unit, { ...period })} disabled={!valid} title={t('translation:forms.bieu06Hint')}>
+            {t('translation:forms.bieu06')}
+          </Button>
         </Space>
         <div className="hint">{t('clickHint')}</div>
       </Card>
@@ -326,6 +332,8 @@ export default function DashboardPage() {
           <TrendChart data={trend.data} scope={hasChildren ? trendScope : 'self'} onScope={setTrendScope} scopeLabels={hasChildren ? { self: selfLabel, children: childLabel } : undefined} />
         )}
       </Card>
+
+      {valid && <FeedbackCard unit={unit} period={period} />}
 
       <OverdueCard unit={home} unitName={unitName} onlyUnit={unit === home ? undefined : unit} />
 

@@ -12,6 +12,7 @@ import { formatDateTimeVi } from '../../lib/format';
 import { ActionBar } from './ActionBar';
 import { DueSection } from './DueSection';
 import { EventTimeline } from './EventTimeline';
+import { FormsMenu } from './FormsMenu';
 import { StepsTable } from './StepsTable';
 
 function Header({ dossier }: { dossier: DossierView }) {
@@ -26,6 +27,7 @@ function Header({ dossier }: { dossier: DossierView }) {
             </Typography.Title>
             <StatusTag status={dossier.status} />
             <Tag>{t(`channel.${dossier.channel}`)}</Tag>
+            <FormsMenu dossier={dossier} />
           </Space>
           <Typography.Paragraph style={{ margin: '6px 0 0' }}>{dossier.procedure.name}</Typography.Paragraph>
           <div style={{ marginTop: 12 }}>

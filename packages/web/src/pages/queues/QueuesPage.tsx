@@ -7,6 +7,7 @@ import { fetchOverdue, listDossiers } from '../../api/endpoints';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RegisterExport } from '../dossier/RegisterExport';
 import { DossierTable, type QueueRow } from './DossierTable';
 import { defaultTabFor, isQueueTab, queueQuery, tabsFor, type QueueTab } from './queueDefs';
 
@@ -82,9 +83,12 @@ export default function QueuesPage() {
 
   return (
     <>
-      <Typography.Title level={4} className="page-title">
-        {t('queues.title')}
-      </Typography.Title>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, flexWrap: 'wrap' }}>
+        <Typography.Title level={4} className="page-title">
+          {t('queues.title')}
+        </Typography.Title>
+        {unit && <RegisterExport unit={unit} />}
+      </div>
       <Card size="small">
         <Tabs
           activeKey={tab}

@@ -18,6 +18,7 @@ import { ProcedurePicker } from './ProcedurePicker';
 import { ReceptionForm, type ReceptionOutcome, type ReceptionValues } from './ReceptionForm';
 import { Slip, type SlipKind } from './Slip';
 import { PartialReceptionError, submitReception } from './submitReception';
+import { FORM_NUMBERS, formUrl, openPdf } from '../dossier/officialForms';
 
 interface Done {
   kind: SlipKind;
@@ -65,8 +66,13 @@ function DoneView({ done, onNew, uploads, onRetry }: { done: Done; onNew: () => 
         <UploadProgress items={uploads} onRetry={onRetry} />
       </div>
       <Space wrap className="mb no-print">
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('slip.print')}
+        {/* The official form (Mẫu 01/02/03) comes from the server as a PDF; the HTML slip stays as a preview. */}
+        {/* Waits for the scans: the receipt lists the digitised components. */}
+        <Button type="primary" icon={<PrinterOutlined />} disabled={busy} onClick={() => openPdf(formUrl(done.dossier.code, done.kind, 'pdf'))}>
+          {t('forms.printOfficial', { number: FORM_NUMBERS[done.kind] })}
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {t('forms.quickPrint')}
         </Button>
         <Button onClick={onNew} disabled={busy}>
           {t('slip.newDossier')}

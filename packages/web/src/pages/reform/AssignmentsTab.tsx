@@ -1,7 +1,7 @@
 import { formatDateTimeVi } from '../../lib/format';
 import { formatNumberVi, formatPercentVi, type Role } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Radio, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Radio, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import {
   createAssignment,
   fetchAssignmentReminders,
-  fetchAssignmentStats,
   listAssignments,
   listUnits,
   reportAssignmentProgress,
@@ -19,7 +18,6 @@ import type {
   AssignmentIssuer,
   AssignmentOutcome,
   AssignmentProgressBody,
-  AssignmentStatItem,
   AssignmentView,
   CreateAssignmentBody,
   ReminderItem,
@@ -31,6 +29,8 @@ import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
 import { periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
+import { DeleteButton } from './DeleteButton';
+import { deleteAssignment, fetchScopedAssignmentStats, STATS_SCOPES, type ScopedStatItem, type StatsScope, type UnitStatCounts } from './reformApi';
 import { ASSIGNMENT_REPORTERS, ASSIGNMENT_WRITERS, viDate } from './roles';
 
 const ISSUERS: AssignmentIssuer[] = ['province_committee', 'province_chairman', 'other'];
@@ -260,12 +260,15 @@ export function AssignmentTable({
   role,
   onEdit,
   onProgress,
+  onDelete,
 }: {
   rows: AssignmentView[];
   loading: boolean;
   role: Role;
   onEdit: (a: AssignmentView) => void;
   onProgress: (a: AssignmentView) => void;
+  /** Deletes a task (writers only); the table asks for confirmation first. */
+  onDelete?: (a: AssignmentView, idempotencyKey: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation('reform');
   const writer = ASSIGNMENT_WRITERS.includes(role);
@@ -298,7 +301,7 @@ export function AssignmentTable({
     },
     { title: t('assignments.col.completedOn'), width: 120, render: (_: unknown, a) => viDate(a.completedOn) },
     {
-      width: 150,
+      width: 170,
       render: (_: unknown, a) => (
         <Space size={4} wrap>
           {reporter && (
@@ -310,6 +313,14 @@ export function AssignmentTable({
             <Button size="small" onClick={() => onEdit(a)}>
               {t('edit')}
             </Button>
+          )}
+          {writer && onDelete && (
+            <DeleteButton
+              confirm={t('assignments.deleteConfirm')}
+              description={a.content.length > 120 ? `${a.content.slice(0, 120)}…` : a.content}
+              ariaLabel={`${t('delete')}: ${a.content}`}
+              onConfirm={(key) => onDelete(a, key)}
+            />
           )}
         </Space>
       ),
@@ -360,6 +371,7 @@ export function AssignmentTable({
 function ListPane({ unit }: { unit: string }) {
   const { t } = useTranslation('reform');
   const { user } = useSignedIn();
+  const queryClient = useQueryClient();
   const isDepartment = user.unit.level === 'department';
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
@@ -393,7 +405,17 @@ function ListPane({ unit }: { unit: string }) {
         {list.data && <Typography.Text type="secondary">{t('assignments.total', { n: formatNumberVi(list.data.total) })}</Typography.Text>}
       </Space>
       {list.error ? <ErrorAlert error={list.error} /> : null}
-      <AssignmentTable rows={list.data?.items ?? []} loading={list.isLoading} role={user.role} onEdit={setEditing} onProgress={setProgress} />
+      <AssignmentTable
+        rows={list.data?.items ?? []}
+        loading={list.isLoading}
+        role={user.role}
+        onEdit={setEditing}
+        onProgress={setProgress}
+        onDelete={async (a, key) => {
+          await deleteAssignment(a.id, key);
+          await queryClient.invalidateQueries({ queryKey: ['assignments'] });
+        }}
+      />
       {editing && <RegisterModal unit={unit} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
       {progress && <ProgressModal task={progress} onClose={() => setProgress(undefined)} />}
     </>
@@ -448,24 +470,53 @@ function RemindersPane({ unit }: { unit: string }) {
   );
 }
 
-function StatItems({ title, items, late }: { title: string; items: AssignmentStatItem[]; late: boolean }) {
+function StatItems({ title, items, late, byUnit }: { title: string; items: ScopedStatItem[]; late: boolean; byUnit: boolean }) {
   const { t } = useTranslation('reform');
   if (items.length === 0) return null;
   return (
     <>
       <Typography.Title level={5}>{title}</Typography.Title>
-      <Table<AssignmentStatItem>
+      <Table<ScopedStatItem>
         size="small"
         rowKey="id"
         pagination={false}
         className="mb"
         dataSource={items}
         columns={[
+          ...(byUnit ? [{ title: t('unit'), width: 170, render: (_: unknown, i: ScopedStatItem) => i.unit.name }] : []),
           { title: t('assignments.col.content'), render: (_: unknown, i) => (<><div>{i.content}</div><div className="muted">{i.source}</div></>) },
           { title: t('assignments.col.leadUnit'), width: 180, render: (_: unknown, i) => i.leadUnit.name },
           { title: t('assignments.col.deadline'), width: 110, render: (_: unknown, i) => viDate(i.deadline) },
-          ...(late ? [{ title: t('assignments.col.completedOn'), width: 120, render: (_: unknown, i: AssignmentStatItem) => viDate(i.completedOn) }] : []),
+          ...(late ? [{ title: t('assignments.col.completedOn'), width: 120, render: (_: unknown, i: ScopedStatItem) => viDate(i.completedOn) }] : []),
           { title: t('stats.daysLate'), width: 110, render: (_: unknown, i) => formatNumberVi(i.daysLate) },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The counts of each committee of the roll-up (the district and/or each commune). */
+function ByUnitTable({ rows }: { rows: UnitStatCounts[] }) {
+  const { t } = useTranslation('reform');
+  const n = (v: number) => formatNumberVi(v);
+  return (
+    <>
+      <Typography.Title level={5}>{t('stats.byUnit')}</Typography.Title>
+      <Table<UnitStatCounts>
+        size="small"
+        className="mb"
+        rowKey={(r) => r.unit.code}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        dataSource={rows}
+        scroll={{ x: 800 }}
+        columns={[
+          { title: t('unit'), render: (_: unknown, r) => r.unit.name },
+          { title: t('stats.total'), width: 110, align: 'right', render: (_: unknown, r) => n(r.total) },
+          { title: t('stats.withDeadline'), width: 110, align: 'right', render: (_: unknown, r) => n(r.withDeadline) },
+          { title: t('stats.onTime'), width: 130, align: 'right', render: (_: unknown, r) => n(r.onTime) },
+          { title: t('stats.late'), width: 130, align: 'right', render: (_: unknown, r) => n(r.late) },
+          { title: t('stats.overdue'), width: 130, align: 'right', render: (_: unknown, r) => n(r.overdue) },
+          { title: t('stats.notDue'), width: 110, align: 'right', render: (_: unknown, r) => n(r.notDue) },
         ]}
       />
     </>
@@ -475,15 +526,26 @@ function StatItems({ title, items, late }: { title: string; items: AssignmentSta
 function StatsPane({ unit }: { unit: string }) {
   const { t } = useTranslation('reform');
   const [sel, setSel] = useState<PeriodSelection>({ kind: 'named', year: new Date().getFullYear(), part: 'H1' });
+  const [scope, setScope] = useState<StatsScope>('self');
   const valid = periodDates(sel) !== undefined;
-  const stats = useQuery({ queryKey: ['assignments', 'stats', unit, periodQuery(sel)], queryFn: () => fetchAssignmentStats(unit, periodQuery(sel)), enabled: valid });
+  const stats = useQuery({
+    queryKey: ['assignments', 'stats', unit, periodQuery(sel), scope],
+    queryFn: () => fetchScopedAssignmentStats(unit, periodQuery(sel), scope),
+    enabled: valid,
+  });
   const s = stats.data;
   const rate = (n: number) => (s && s.withDeadline > 0 ? formatPercentVi(n, s.withDeadline) : '—');
   return (
     <>
-      <div className="mb">
+      <Space className="mb" wrap align="center">
         <PeriodPicker value={sel} onChange={setSel} />
-      </div>
+        <Segmented<StatsScope>
+          aria-label={t('stats.scope')}
+          value={scope}
+          onChange={setScope}
+          options={STATS_SCOPES.map((k) => ({ value: k, label: t(`stats.scopes.${k}`) }))}
+        />
+      </Space>
       {stats.error ? <ErrorAlert error={stats.error} /> : null}
       {s && (
         <div data-testid="assignment-stats">
@@ -496,8 +558,9 @@ function StatsPane({ unit }: { unit: string }) {
             <Statistic title={t('stats.overdue')} value={formatNumberVi(s.overdue.count)} suffix={<small>({rate(s.overdue.count)})</small>} styles={{ content: { color: s.overdue.count ? '#cf1322' : undefined } }} />
             <Statistic title={t('stats.notDue')} value={formatNumberVi(s.notDue.count)} suffix={<small>({rate(s.notDue.count)})</small>} />
           </div>
-          <StatItems title={t('stats.lateItems')} items={s.lateItems} late />
-          <StatItems title={t('stats.overdueItems')} items={s.overdueItems} late={false} />
+          {s.scope !== 'self' && <ByUnitTable rows={s.byUnit} />}
+          <StatItems title={t('stats.lateItems')} items={s.lateItems} late byUnit={s.scope !== 'self'} />
+          <StatItems title={t('stats.overdueItems')} items={s.overdueItems} late={false} byUnit={s.scope !== 'self'} />
         </div>
       )}
     </>

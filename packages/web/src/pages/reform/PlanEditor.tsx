@@ -4,8 +4,8 @@ import { App, Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { addPlanTask, createPlan, listUnits, replacePlanTask } from '../../api/endpoints';
-import type { CreatePlanBody, PlanActivityInput, PlanTaskInput, PlanTaskView } from '../../api/types';
-import { withActivity } from './planEditLogic';
+import type { CreatePlanBody, PlanActivityInput, PlanActivityView, PlanTaskInput, PlanTaskView } from '../../api/types';
+import { withActivity, withActivityFields, withTaskFields } from './planEditLogic';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
@@ -139,7 +139,7 @@ export function WorkModal({
     >
       {!task && (
         <Form.Item name="area" label={t('plan.area')} rules={[required]}>
-          <Select options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
+          <Select showSearch={{ optionFilterProp: 'label' }} options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
         </Form.Item>
       )}
       <Form.Item
@@ -161,6 +161,176 @@ export function WorkModal({
       </Form.Item>
       <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
         <DatePicker format="DD/MM/YYYY" defaultPickerValue={dayjs()} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+interface TaskEditShape {
+  code: string;
+  area: ReformArea;
+  content: string;
+  owner: string;
+  cooperating?: string[];
+  expectedOutput?: string;
+  deadline?: Dayjs;
+}
+
+/** Co-operating units: units of the plan's committee to pick, or any name typed in. */
+function CooperatingSelect({ unit, value, onChange, id }: { unit: string; value?: string[]; onChange?: (v: string[]) => void; id?: string }) {
+  const below = useQuery({ queryKey: ['units', 'children', unit, 'latest'], queryFn: () => listUnits({ parent: unit }) });
+  return (
+    <Select
+      {...(id ? { id } : {})}
+      mode="tags"
+      value={value ?? []}
+      {...(onChange ? { onChange } : {})}
+      tokenSeparators={[';']}
+      loading={below.isLoading}
+      options={(below.data ?? []).map((u) => ({ value: u.name, label: u.name }))}
+    />
+  );
+}
+
+/** "Sửa nhiệm vụ": every field of the task but its status, completion and evidence (own dialog); activities stay. */
+export function TaskEditModal({ planId, unit, task, taskCodes, onClose }: { planId: number; unit: string; task: PlanTaskView; taskCodes: readonly string[]; onClose: () => void }) {
+  const { t } = useTranslation('reform');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  const [form] = Form.useForm<TaskEditShape>();
+  const mutation = useMutation({
+    mutationFn: (v: TaskEditShape) => {
+      const body = withTaskFields(task, {
+        code: v.code.trim(),
+        area: v.area,
+        content: v.content.trim(),
+        owner: v.owner,
+        cooperating: (v.cooperating ?? []).map((c) => c.trim()).filter(Boolean),
+        expectedOutput: v.expectedOutput?.trim() || null,
+        deadline: iso(v.deadline),
+      });
+      return replacePlanTask(planId, task.id, body, keyFor({ planId, taskId: task.id, ...body }));
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(t('planEdit.taskSaved'));
+      onClose();
+    },
+  });
+  const required = { required: true, message: t('required') };
+  return (
+    <FormModal
+      form={form}
+      mutation={mutation}
+      title={t('planEdit.editTask', { code: task.code })}
+      width={720}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onClose={onClose}
+      formProps={{
+        initialValues: {
+          code: task.code,
+          area: task.area,
+          content: task.content,
+          owner: task.owner.code,
+          cooperating: task.cooperating,
+          expectedOutput: task.expectedOutput ?? undefined,
+          deadline: task.deadline ? dayjs(task.deadline) : undefined,
+        },
+      }}
+    >
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item
+          name="code"
+          label={t('plan.col.code')}
+          style={{ width: 140 }}
+          rules={[
+            required,
+            { max: 20 },
+            { validator: (_, v: string | undefined) => (v && v.trim() !== task.code && taskCodes.includes(v.trim()) ? Promise.reject(new Error(t('planEdit.codeTaken'))) : Promise.resolve()) },
+          ]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="area" label={t('plan.area')} rules={[required]} style={{ flex: 1 }}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
+        </Form.Item>
+      </div>
+      <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="owner" label={t('plan.col.owner')} rules={[required]}>
+        <OwnerSelect unit={unit} />
+      </Form.Item>
+      <Form.Item name="cooperating" label={t('planEdit.cooperating')} extra={t('planEdit.cooperatingHint')}>
+        <CooperatingSelect unit={unit} />
+      </Form.Item>
+      <Form.Item name="expectedOutput" label={t('planEdit.expectedOutput')} rules={[{ max: 1000 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+interface ActivityEditShape {
+  content: string;
+  owner?: string | null;
+  expectedOutput?: string;
+  deadline?: Dayjs;
+}
+
+/** "Sửa hoạt động": content, owner, output and deadline of one activity of a task (its code stays). */
+export function ActivityEditModal({ planId, unit, task, activity, onClose }: { planId: number; unit: string; task: PlanTaskView; activity: PlanActivityView; onClose: () => void }) {
+  const { t } = useTranslation('reform');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  const [form] = Form.useForm<ActivityEditShape>();
+  const mutation = useMutation({
+    mutationFn: (v: ActivityEditShape) => {
+      const body = withActivityFields(task, activity.code, { content: v.content.trim(), owner: v.owner ?? null, expectedOutput: v.expectedOutput?.trim() || null, deadline: iso(v.deadline) });
+      return replacePlanTask(planId, task.id, body, keyFor({ planId, taskId: task.id, ...body }));
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(t('planEdit.activitySaved'));
+      onClose();
+    },
+  });
+  const required = { required: true, message: t('required') };
+  return (
+    <FormModal
+      form={form}
+      mutation={mutation}
+      title={t('planEdit.editActivity', { code: `${task.code}.${activity.code}` })}
+      width={640}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onClose={onClose}
+      formProps={{
+        initialValues: {
+          content: activity.content,
+          owner: activity.owner?.code ?? null,
+          expectedOutput: activity.expectedOutput ?? undefined,
+          deadline: activity.deadline ? dayjs(activity.deadline) : undefined,
+        },
+      }}
+    >
+      <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="owner" label={t('plan.col.owner')} extra={t('planEdit.ownerAsTask')}>
+        <OwnerSelect unit={unit} allowClear />
+      </Form.Item>
+      <Form.Item name="expectedOutput" label={t('planEdit.expectedOutput')} rules={[{ max: 1000 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
+        <DatePicker format="DD/MM/YYYY" />
       </Form.Item>
     </FormModal>
   );

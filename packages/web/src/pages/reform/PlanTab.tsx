@@ -8,13 +8,17 @@ import { useState } from 'react';
 import { DEMO_DISTRICT } from '../dashboard/periods';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fetchPlanProgress, fetchPlanRollup, getPlan, importPlanXlsx, listPlans, PLAN_TEMPLATE_URL, planExportUrl, setPlanWorkStatus } from '../../api/endpoints';
+import { fetchPlanProgress, fetchPlanRollup, getPlan, importPlanXlsx, listPlans, PLAN_TEMPLATE_URL, planExportUrl, replacePlanTask, setPlanWorkStatus } from '../../api/endpoints';
 import type { PlanActivityView, PlanOverdueWork, PlanProgress, PlanRate, PlanRollup, PlanTaskView, PlanTasksAndActivities, WorkStatusCode } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { newIdempotencyKey } from '../../lib/ids';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
-import { CreatePlanForm, WorkModal } from './PlanEditor';
+import { DeleteButton } from './DeleteButton';
+import { ActivityEditModal, CreatePlanForm, TaskEditModal, WorkModal } from './PlanEditor';
+import { EvidenceCell, EvidenceModal } from './PlanEvidence';
+import { withoutActivity } from './planEditLogic';
+import { deletePlanTask, filesOf, listPlanEvidence, type EvidenceFile, type EvidenceTarget } from './reformApi';
 import { PLAN_WRITERS, viDate } from './roles';
 
 const STATUS_COLOR: Record<WorkStatusCode, string> = { not_started: 'default', in_progress: 'processing', done: 'success' };
@@ -141,9 +145,11 @@ function ImportBox({ onImported }: { onImported: (planId: number) => void }) {
           title={t('plan.importRejected', { n: error.issues.length })}
           description={
             <ul className="error-details">
-              {error.issues.map((i, k) => (
-                <li key={k}>{i.line !== undefined ? t('plan.issueRow', { row: i.line, column: i.field, reason: i.reason }) : `${i.field}: ${i.reason}`}</li>
-              ))}
+              {error.issues.map((i, k) => {
+                // The plan import names the spreadsheet row `row` (other imports: `line`).
+                const row = (i as { row?: number }).row ?? i.line;
+                return <li key={k}>{row !== undefined ? t('plan.issueRow', { row, column: i.field, reason: i.reason }) : `${i.field}: ${i.reason}`}</li>;
+              })}
             </ul>
           }
         />
@@ -195,17 +201,35 @@ export function PlanTab({ unit }: { unit: string }) {
   const [at, setAt] = useState(demo ? '2023-06-14' : dayjs().format('YYYY-MM-DD'));
   const [target, setTarget] = useState<Target>();
   const [adding, setAdding] = useState<{ task: PlanTaskView | undefined }>();
+  const [editingTask, setEditingTask] = useState<PlanTaskView>();
+  const [editingActivity, setEditingActivity] = useState<{ task: PlanTaskView; activity: PlanActivityView }>();
+  const [evidenceOf, setEvidenceOf] = useState<{ target: EvidenceTarget; title: string }>();
   const writer = PLAN_WRITERS.includes(user.role);
   const plans = useQuery({ queryKey: ['plans', 'list', unit, year], queryFn: () => listPlans(unit, year) });
   const planId = plans.data?.find((p) => p.unit.code === unit)?.id;
   const plan = useQuery({ queryKey: ['plans', 'one', planId], queryFn: () => getPlan(planId!), enabled: planId !== undefined });
   const progress = useQuery({ queryKey: ['plans', 'progress', planId, at], queryFn: () => fetchPlanProgress(planId!, at), enabled: planId !== undefined });
+  const evidence = useQuery({ queryKey: ['plans', 'evidence', planId], queryFn: () => listPlanEvidence(planId!), enabled: planId !== undefined });
+  const files: EvidenceFile[] = evidence.data?.items ?? [];
   const p = progress.data;
-  const mark = (kind: 'task' | 'activity', w: PlanTaskView | PlanActivityView) => (
-    <Button size="small" onClick={() => setTarget({ kind, id: w.id, content: w.content, status: w.status, completedOn: w.completedOn, evidence: w.evidence })}>
-      {w.status === 'done' ? t('edit') : t('plan.markDone')}
-    </Button>
-  );
+  const refreshPlan = () => queryClient.invalidateQueries({ queryKey: ['plans'] });
+  /** "1" for a task, "1.a" for an activity: names the row in buttons' accessible names. */
+  const mark = (kind: 'task' | 'activity', w: PlanTaskView | PlanActivityView, code: string) => {
+    const label = w.status === 'done' ? t('plan.changeStatus') : t('plan.markDone');
+    return (
+      <Button size="small" aria-label={`${label}: ${code}`} onClick={() => setTarget({ kind, id: w.id, content: w.content, status: w.status, completedOn: w.completedOn, evidence: w.evidence })}>
+        {label}
+      </Button>
+    );
+  };
+  const evidenceButton = (target: EvidenceTarget, code: string, content: string) => {
+    const n = filesOf(files, target).length;
+    return (
+      <Button size="small" aria-label={`${t('evidence.title')}: ${code}`} onClick={() => setEvidenceOf({ target, title: `${t('evidence.title')} · ${code}. ${content}` })}>
+        {n ? t('evidence.buttonN', { n }) : t('evidence.title')}
+      </Button>
+    );
+  };
   const status = (w: PlanTaskView | PlanActivityView) => (
     <>
       <Tag color={STATUS_COLOR[w.status]}>{t(`status.${w.status}`)}</Tag>
@@ -218,31 +242,68 @@ export function PlanTab({ unit }: { unit: string }) {
     { title: t('plan.col.owner'), width: 170, render: (_: unknown, k) => k.owner.name },
     { title: t('plan.col.deadline'), width: 110, render: (_: unknown, k) => (k.deadline ? viDate(k.deadline) : t('outcome.no_deadline')) },
     { title: t('plan.col.status'), width: 140, render: (_: unknown, k) => status(k) },
-    { title: t('plan.evidence'), width: 180, render: (_: unknown, k) => k.evidence },
-    ...(writer
-      ? [
-          {
-            width: 150,
-            render: (_: unknown, k: PlanTaskView) => (
-              <Space orientation="vertical" size={4}>
-                {mark('task', k)}
-                <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding({ task: k })}>
-                  {t('planEdit.addActivity')}
-                </Button>
-              </Space>
-            ),
-          },
-        ]
-      : []),
+    { title: t('plan.evidence'), width: 180, render: (_: unknown, k) => <EvidenceCell text={k.evidence} files={filesOf(files, { kind: 'task', id: k.id })} /> },
+    {
+      width: writer ? 250 : 110,
+      render: (_: unknown, k: PlanTaskView) => (
+        <Space size={4} wrap>
+          {writer && mark('task', k, k.code)}
+          {writer && (
+            <Button size="small" aria-label={`${t('edit')}: ${k.code}`} onClick={() => setEditingTask(k)}>
+              {t('edit')}
+            </Button>
+          )}
+          {writer && (
+            <Button size="small" icon={<PlusOutlined />} aria-label={`${t('planEdit.addActivity')}: ${k.code}`} onClick={() => setAdding({ task: k })}>
+              {t('planEdit.addActivity')}
+            </Button>
+          )}
+          {evidenceButton({ kind: 'task', id: k.id }, k.code, k.content)}
+          {writer && planId !== undefined && (
+            <DeleteButton
+              confirm={t('planEdit.deleteTaskConfirm', { code: k.code })}
+              ariaLabel={`${t('delete')}: ${k.code}`}
+              onConfirm={async (key) => {
+                await deletePlanTask(planId, k.id, key);
+                await refreshPlan();
+              }}
+            />
+          )}
+        </Space>
+      ),
+    },
   ];
-  const activityColumns: ColumnsType<PlanActivityView> = [
+  const activityColumns = (k: PlanTaskView): ColumnsType<PlanActivityView> => [
     { title: t('plan.col.code'), dataIndex: 'code', width: 70 },
-    { title: t('plan.col.content'), dataIndex: 'content' },
+    { title: t('plan.col.content'), render: (_: unknown, a) => (<><div>{a.content}</div>{a.expectedOutput && <div className="muted">{a.expectedOutput}</div>}</>) },
     { title: t('plan.col.owner'), width: 170, render: (_: unknown, a) => a.owner?.name ?? '' },
     { title: t('plan.col.deadline'), width: 110, render: (_: unknown, a) => viDate(a.deadline) },
     { title: t('plan.col.status'), width: 140, render: (_: unknown, a) => status(a) },
-    { title: t('plan.evidence'), width: 180, render: (_: unknown, a) => a.evidence },
-    ...(writer ? [{ width: 130, render: (_: unknown, a: PlanActivityView) => mark('activity', a) }] : []),
+    { title: t('plan.evidence'), width: 180, render: (_: unknown, a) => <EvidenceCell text={a.evidence} files={filesOf(files, { kind: 'activity', id: a.id })} /> },
+    {
+      width: writer ? 250 : 110,
+      render: (_: unknown, a: PlanActivityView) => (
+        <Space size={4} wrap>
+          {writer && mark('activity', a, `${k.code}.${a.code}`)}
+          {writer && (
+            <Button size="small" aria-label={`${t('edit')}: ${k.code}.${a.code}`} onClick={() => setEditingActivity({ task: k, activity: a })}>
+              {t('edit')}
+            </Button>
+          )}
+          {evidenceButton({ kind: 'activity', id: a.id }, `${k.code}.${a.code}`, a.content)}
+          {writer && planId !== undefined && (
+            <DeleteButton
+              confirm={t('planEdit.deleteActivityConfirm', { code: `${k.code}.${a.code}` })}
+              ariaLabel={`${t('delete')}: ${k.code}.${a.code}`}
+              onConfirm={async (key) => {
+                await replacePlanTask(planId, k.id, withoutActivity(k, a.code), key);
+                await refreshPlan();
+              }}
+            />
+          )}
+        </Space>
+      ),
+    },
   ];
   return (
     <>
@@ -303,21 +364,31 @@ export function PlanTab({ unit }: { unit: string }) {
             )}
           </Space>
           <Table<PlanTaskView>
+            data-testid="plan-tasks"
             size="small"
             rowKey="id"
             dataSource={plan.data.tasks}
             columns={taskColumns}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1200 }}
             pagination={{ pageSize: 20 }}
             expandable={{
               rowExpandable: (k) => k.activities.length > 0,
-              expandedRowRender: (k) => <Table<PlanActivityView> size="small" rowKey="id" pagination={false} dataSource={k.activities} columns={activityColumns} />,
+              expandedRowRender: (k) => <Table<PlanActivityView> size="small" rowKey="id" pagination={false} dataSource={k.activities} columns={activityColumns(k)} />,
             }}
           />
         </>
       )}
       {adding && planId !== undefined && <WorkModal planId={planId} unit={unit} task={adding.task} taskCodes={plan.data?.tasks.map((k) => k.code) ?? []} onClose={() => setAdding(undefined)} />}
       {target && planId !== undefined && <StatusModal planId={planId} target={target} onClose={() => setTarget(undefined)} />}
+      {editingTask && planId !== undefined && (
+        <TaskEditModal planId={planId} unit={unit} task={editingTask} taskCodes={plan.data?.tasks.map((k) => k.code) ?? []} onClose={() => setEditingTask(undefined)} />
+      )}
+      {editingActivity && planId !== undefined && (
+        <ActivityEditModal planId={planId} unit={unit} task={editingActivity.task} activity={editingActivity.activity} onClose={() => setEditingActivity(undefined)} />
+      )}
+      {evidenceOf && planId !== undefined && (
+        <EvidenceModal planId={planId} target={evidenceOf.target} title={evidenceOf.title} files={filesOf(files, evidenceOf.target)} writer={writer} onClose={() => setEvidenceOf(undefined)} />
+      )}
     </>
   );
 }

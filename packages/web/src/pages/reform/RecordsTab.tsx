@@ -48,6 +48,8 @@ import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
 import { defaultSelection, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
+import { DeleteButton } from './DeleteButton';
+import { deleteCommunication, deleteInitiative, deleteInspectionPlan, deleteReformDocument, updateCommunication } from './reformApi';
 import { clean, diffPatch, DOCUMENT_NUMBER, HTTP_URL } from './recordsLogic';
 import { RECORD_WRITERS, viDate } from './roles';
 
@@ -73,6 +75,15 @@ function UnitSelect({ unit, value, onChange, id }: { unit: string; value?: strin
       options={[{ value: unit, label: unit }, ...(below.data ?? []).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))]}
     />
   );
+}
+
+/** Deletes through `remove`, then refreshes every reform-record list and count. */
+function useRemover() {
+  const queryClient = useQueryClient();
+  return (remove: (key: string) => Promise<unknown>) => async (key: string) => {
+    await remove(key);
+    await queryClient.invalidateQueries({ queryKey: ['reform-records'] });
+  };
 }
 
 /**
@@ -198,6 +209,7 @@ function DocumentModal({ unit, editing, onClose }: { unit: string; editing: Refo
 export function DocumentsPane({ query, role, enabled = true }: { query: ReformRecordQuery; role: Role; enabled?: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
+  const remover = useRemover();
   const [editing, setEditing] = useState<ReformDocumentView | 'new'>();
   const list = useQuery({ queryKey: ['reform-records', 'documents', query], queryFn: () => listReformDocuments({ ...query, limit: 1000 }), enabled });
   const counts = useQuery({ queryKey: ['reform-records', 'document-counts', query], queryFn: () => fetchReformDocumentCounts(query), enabled });
@@ -219,11 +231,18 @@ export function DocumentsPane({ query, role, enabled = true }: { query: ReformRe
     ...(writer
       ? [
           {
-            width: 80,
+            width: 150,
             render: (_: unknown, d: ReformDocumentView) => (
-              <Button size="small" onClick={() => setEditing(d)} aria-label={`${t('edit')}: ${d.number}`}>
-                {t('edit')}
-              </Button>
+              <Space size={4}>
+                <Button size="small" onClick={() => setEditing(d)} aria-label={`${t('edit')}: ${d.number}`}>
+                  {t('edit')}
+                </Button>
+                <DeleteButton
+                  confirm={t('records.doc.deleteConfirm', { display: d.display })}
+                  ariaLabel={`${t('delete')}: ${d.number}`}
+                  onConfirm={remover((key) => deleteReformDocument(d.id, key))}
+                />
+              </Space>
             ),
           },
         ]
@@ -414,6 +433,7 @@ function TargetModal({ plan, target, onClose }: { plan: InspectionPlanView; targ
 function InspectionsPane({ query, role, enabled }: { query: ReformRecordQuery; role: Role; enabled: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
+  const remover = useRemover();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<{ plan: InspectionPlanView; target: InspectionTargetView }>();
   const plans = useQuery({ queryKey: ['reform-records', 'inspections', query], queryFn: () => listInspectionPlans(query), enabled });
@@ -480,7 +500,19 @@ function InspectionsPane({ query, role, enabled }: { query: ReformRecordQuery; r
               {p.round ? ` · ${p.round}` : ''}
             </span>
           }
-          extra={<Tag color={p.done >= p.planned ? 'green' : 'gold'}>{t('records.insp.progress', { done: formatNumberVi(p.done), planned: formatNumberVi(p.planned) })}</Tag>}
+          extra={
+            <Space size={8}>
+              <Tag color={p.done >= p.planned ? 'green' : 'gold'}>{t('records.insp.progress', { done: formatNumberVi(p.done), planned: formatNumberVi(p.planned) })}</Tag>
+              {writer && (
+                <DeleteButton
+                  confirm={t('records.insp.deleteConfirm', { display: p.display })}
+                  description={t('records.insp.deleteHint')}
+                  ariaLabel={`${t('delete')}: ${p.number}`}
+                  onConfirm={remover((key) => deleteInspectionPlan(p.id, key))}
+                />
+              )}
+            </Space>
+          }
         >
           <Typography.Paragraph>{p.subject}</Typography.Paragraph>
           <Table<InspectionTargetView> size="small" rowKey="unit" columns={targetColumns(p)} dataSource={p.targets} pagination={false} scroll={{ x: 900 }} />
@@ -609,6 +641,7 @@ function InitiativeModal({ unit, editing, onClose }: { unit: string; editing: In
 function InitiativesPane({ query, role, enabled }: { query: ReformRecordQuery; role: Role; enabled: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
+  const remover = useRemover();
   const [editing, setEditing] = useState<InitiativeView | 'new'>();
   const list = useQuery({ queryKey: ['reform-records', 'initiatives', query], queryFn: () => listInitiatives(query), enabled });
   const d = list.data;
@@ -639,11 +672,18 @@ function InitiativesPane({ query, role, enabled }: { query: ReformRecordQuery; r
     ...(writer
       ? [
           {
-            width: 80,
+            width: 150,
             render: (_: unknown, i: InitiativeView) => (
-              <Button size="small" onClick={() => setEditing(i)} aria-label={`${t('edit')}: ${i.name}`}>
-                {t('edit')}
-              </Button>
+              <Space size={4}>
+                <Button size="small" onClick={() => setEditing(i)} aria-label={`${t('edit')}: ${i.name}`}>
+                  {t('edit')}
+                </Button>
+                <DeleteButton
+                  confirm={t('records.init.deleteConfirm', { name: i.name })}
+                  ariaLabel={`${t('delete')}: ${i.name}`}
+                  onConfirm={remover((key) => deleteInitiative(i.id, key))}
+                />
+              </Space>
             ),
           },
         ]
@@ -697,18 +737,44 @@ interface CommunicationShape {
   note?: string;
 }
 
-function CommunicationModal({ unit, onClose }: { unit: string; onClose: () => void }) {
+function CommunicationModal({ unit, editing, onClose }: { unit: string; editing: CommunicationView | undefined; onClose: () => void }) {
   const { t } = useTranslation('reform');
   const required = { required: true, message: t('required') };
   return (
     <RecordModal<CommunicationShape>
-      title={t('records.comm.new')}
-      created
+      title={editing ? t('records.comm.edit') : t('records.comm.new')}
+      created={!editing}
       onClose={onClose}
-      initialValues={{ channel: 'portal' }}
+      initialValues={
+        editing
+          ? {
+              channel: editing.channel,
+              description: editing.description,
+              dates: [dayjs(editing.fromDate), dayjs(editing.toDate)],
+              count: editing.count,
+              participants: editing.participants,
+              basis: editing.basis ?? undefined,
+              note: editing.note ?? undefined,
+            }
+          : { channel: 'portal' }
+      }
       submit={(v, keyFor) => {
         const basis = clean(v.basis);
         const note = clean(v.note);
+        if (editing) {
+          const patch = diffPatch(editing, {
+            channel: v.channel,
+            description: v.description.trim(),
+            fromDate: iso(v.dates[0])!,
+            toDate: iso(v.dates[1])!,
+            count: typeof v.count === 'number' ? v.count : null,
+            participants: typeof v.participants === 'number' ? v.participants : null,
+            basis: basis ?? null,
+            note: note ?? null,
+          });
+          if (Object.keys(patch).length === 0) return undefined;
+          return updateCommunication(editing.id, patch, keyFor({ id: editing.id, ...patch }));
+        }
         const body: CommunicationBody = {
           unit,
           channel: v.channel,
@@ -764,7 +830,8 @@ interface ChannelRow {
 function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery; role: Role; enabled: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
-  const [creating, setCreating] = useState(false);
+  const remover = useRemover();
+  const [editing, setEditing] = useState<CommunicationView | 'new'>();
   const list = useQuery({ queryKey: ['reform-records', 'communications', query], queryFn: () => listCommunications(query), enabled });
   const d = list.data;
   const channelName = (c: string) => ((COMMUNICATION_CHANNELS as readonly string[]).includes(c) ? t(`records.channel.${c}`) : c);
@@ -776,6 +843,26 @@ function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery
     { title: t('records.comm.col.count'), width: 100, align: 'right', render: (_: unknown, c) => num(c.count) },
     { title: t('records.comm.col.participants'), width: 120, align: 'right', render: (_: unknown, c) => num(c.participants) },
     { title: t('records.comm.col.basis'), width: 140, render: (_: unknown, c) => c.basis },
+    ...(writer
+      ? [
+          {
+            width: 150,
+            render: (_: unknown, c: CommunicationView) => (
+              <Space size={4}>
+                <Button size="small" onClick={() => setEditing(c)} aria-label={`${t('edit')}: ${c.description}`}>
+                  {t('edit')}
+                </Button>
+                <DeleteButton
+                  confirm={t('records.comm.deleteConfirm')}
+                  description={c.description.length > 120 ? `${c.description.slice(0, 120)}…` : c.description}
+                  ariaLabel={`${t('delete')}: ${c.description}`}
+                  onConfirm={remover((key) => deleteCommunication(c.id, key))}
+                />
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <>
@@ -815,7 +902,7 @@ function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery
       )}
       {writer && (
         <div className="mb">
-          <Button type="primary" onClick={() => setCreating(true)}>
+          <Button type="primary" onClick={() => setEditing('new')}>
             {t('records.comm.new')}
           </Button>
         </div>
@@ -831,7 +918,7 @@ function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery
         pagination={{ pageSize: 20 }}
         locale={{ emptyText: <Empty description={t('records.comm.none')} /> }}
       />
-      {creating && <CommunicationModal unit={query.unit} onClose={() => setCreating(false)} />}
+      {editing && <CommunicationModal unit={query.unit} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { usePageTitle } from '../components/usePageTitle';
 import type { PublicDossier } from '../types';
 import { DossierFacts, DossierTimeline } from './DossierSummary';
@@ -32,8 +32,10 @@ function ResultHeading({ dossier, busy, onRefresh }: { dossier: PublicDossier; b
 export default function LookupPage() {
   const { t } = useTranslation('portal');
   usePageTitle(t('lookup.title'));
-  // Only the code may arrive from the success page (navigation state, not the URL).
-  const initialCode = (useLocation().state as { code?: unknown } | null)?.code;
+  // The code may arrive from the success page (navigation state) or from the QR code of the
+  // receipt (Mẫu 01: ?ma=<code>); the proof (phone/CCCD) never travels in the URL.
+  const [params] = useSearchParams();
+  const initialCode = (useLocation().state as { code?: unknown } | null)?.code ?? params.get('ma') ?? undefined;
   const l = useDossierLookup();
   const d = l.dossier;
 

@@ -1,0 +1,178 @@
+import { scoredItems } from '@motcua/core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db, Tx } from '../packages/server/src/db/database.js';
+import { SYSTEM } from '../packages/server/src/modules/auth/policy.js';
+import { seedAppraisalDemo } from '../packages/server/src/modules/appraisal/demo.js';
+import * as appraisal from '../packages/server/src/modules/appraisal/service.js';
+import { appraisalTemplate } from '../packages/server/src/modules/appraisal/template.js';
+import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
+import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
+import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+
+const COMMUNE = 'Thị trấn Đức Thọ';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2 A/AA) on the current page: serious and critical findings, as accessibility.test.ts. */
+async function serious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    type V = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: V[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+async function signIn(e: E2E, browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${e.baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** Confirms an antd Popconfirm opened by the button of the same name. */
+async function confirm(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).first().click();
+  await page.getByRole('tooltip').getByRole('button', { name }).click();
+}
+
+/**
+ * The 2024 round of huyện Đức Thọ, ready for the journey: 15 communes already appraised with their
+ * survey score; Thị trấn Đức Thọ has self-scored every criterion but 1.1. 2022–2023 are the demo's.
+ */
+async function prepare(db: Db) {
+  await setupDeployment(db, demoOrganisation());
+  await seedDemoUsers(db);
+  await seedAppraisalDemo(db);
+  const leaves = scoredItems(appraisalTemplate());
+  const run = <T>(work: (tx: Tx) => Promise<T>) => db.transaction().execute(work);
+  await run((tx) => appraisal.createSet(tx, SYSTEM, { unit: '440', year: 2024 }));
+  const round = await run((tx) =>
+    appraisal.createAppraisal(tx, SYSTEM, {
+      district: '440',
+      year: 2024,
+      council: [
+        { name: 'Võ Minh Đức', role: 'Chủ tịch Hội đồng', position: 'Phó Chủ tịch UBND huyện', username: 'lanhdao.ductho' },
+        { name: 'Hoàng Thị Thu', role: 'Thư ký Hội đồng', username: 'noivu.ductho' },
+      ],
+    }),
+  );
+  const survey: Record<string, number> = {};
+  for (const [k, e] of round.entries.entries()) {
+    const code = e.unit.code;
+    const scores = Object.fromEntries(leaves.filter((l) => code !== '18229' || l.code !== '1.1').map((l, j) => [l.code, { score: Math.max(0, l.maxPoints - ((j + k) % 6 === 0 ? 0.5 : 0)) }]));
+    await run((tx) => appraisal.saveSelfScores(tx, SYSTEM, round.id, code, { scores }));
+    if (code === '18229') continue;
+    await run((tx) => appraisal.submitEntry(tx, SYSTEM, round.id, code));
+    await run((tx) => appraisal.saveAppraisedScores(tx, SYSTEM, round.id, code, { scores }));
+    await run((tx) => appraisal.completeEntry(tx, SYSTEM, round.id, code));
+    survey[code] = 24 + (k % 5);
+  }
+  await run((tx) => appraisal.saveSurvey(tx, SYSTEM, round.id, survey));
+}
+
+describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
+  let e: E2E;
+
+  beforeAll(async () => {
+    e = await startE2E(({ db }) => prepare(db));
+  }, 240_000);
+  afterAll(() => e?.close());
+
+  it('a commune self-scores a criterion → the council appraises → the round is published → the ranking shows the commune', async () => {
+    // 1. The commune's reform officer: only its own entry; scores 1.1 and submits.
+    const commune = await signIn(e, e.browser, 'cchc.thitran');
+    await commune.getByRole('menuitem', { name: 'Chỉ số CCHC cấp xã' }).click();
+    await commune.waitForURL((u) => u.pathname.startsWith('/chi-so-cchc'));
+    await commune.getByRole('tab', { name: 'Tự chấm, thẩm định' }).click();
+    await expect.poll(() => commune.getByRole('heading', { name: COMMUNE }).isVisible()).toBe(true);
+    const selfTotal = commune.getByTestId('self-total');
+    const before = (await selfTotal.textContent()) ?? '';
+    const score = commune.getByLabel('Điểm tự chấm 1.1', { exact: true });
+    await score.fill('3');
+    await expect.poll(() => commune.getByText('Không vượt quá điểm tối đa 2,5').isVisible()).toBe(true);
+    await score.fill('2,25');
+    await commune.getByLabel('Tài liệu kiểm chứng 1.1', { exact: true }).fill('Kế hoạch số 05/KH-UBND ngày 15/01/2024');
+    await expect.poll(async () => (await selfTotal.textContent()) !== before).toBe(true);
+    expect(await serious(commune)).toEqual([]);
+    await commune.getByRole('button', { name: 'Lưu điểm' }).click();
+    await expect.poll(() => commune.getByText('Đã lưu điểm').first().isVisible()).toBe(true);
+    await confirm(commune, 'Gửi thẩm định');
+    await expect.poll(() => commune.getByText('Đã gửi thẩm định').first().isVisible()).toBe(true);
+    await shot(commune, 'appraisal-self');
+    // Before publication its results show only itself.
+    await commune.getByRole('tab', { name: 'Kết quả, xếp hạng' }).click();
+    await expect.poll(() => commune.getByText('Trước khi công bố, xã chỉ xem được kết quả của mình.').isVisible()).toBe(true);
+    await expect.poll(() => commune.getByTestId('results-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+
+    // 2. The council's chair appraises: the self score beside the appraised one, 0,25 off 1.1.
+    const council = await signIn(e, e.browser, 'lanhdao.ductho');
+    await council.goto(`${e.baseUrl}/chi-so-cchc/cham-diem`);
+    await council.getByRole('button', { name: `Mở phiếu chấm của ${COMMUNE}` }).click();
+    await expect.poll(() => council.getByTestId('self-value-1.1').textContent()).toBe('2,25');
+    await council.getByRole('button', { name: 'Lấy điểm tự chấm cho tiêu chí chưa chấm' }).click();
+    await council.getByLabel('Điểm thẩm định 1.1', { exact: true }).fill('2');
+    await council.getByLabel('Nhận xét 1.1', { exact: true }).fill('Kế hoạch ban hành chậm so với hướng dẫn');
+    await council.getByRole('button', { name: 'Lưu điểm' }).click();
+    await expect.poll(() => council.getByText('Đã lưu điểm').first().isVisible()).toBe(true);
+    await confirm(council, 'Hoàn thành thẩm định');
+    await expect.poll(() => council.getByText('Đã hoàn thành thẩm định').first().isVisible()).toBe(true);
+    await shot(council, 'appraisal-council');
+
+    // 3. The survey score, then publication.
+    await council.getByRole('tab', { name: 'Đợt thẩm định, Hội đồng' }).click();
+    await council.getByLabel(`Điểm điều tra xã hội học của ${COMMUNE}`, { exact: true }).fill('27,5');
+    await council.getByRole('button', { name: 'Lưu điểm điều tra' }).click();
+    await expect.poll(() => council.getByText('Đã lưu điểm điều tra xã hội học').first().isVisible()).toBe(true);
+    await confirm(council, 'Công bố kết quả');
+    await expect.poll(() => council.getByText('Đã công bố kết quả').first().isVisible()).toBe(true);
+
+    // 4. The ranking shows the commune with its rank, total and change against 2023.
+    await council.getByRole('tab', { name: 'Kết quả, xếp hạng' }).click();
+    const table = council.getByTestId('results-table');
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(16);
+    const row = table.getByRole('row').filter({ hasText: COMMUNE });
+    const text = (await row.textContent()) ?? '';
+    expect(text).toMatch(/^\d+/); // the rank first
+    expect(text).toContain('27,5');
+    expect(text).toMatch(/[+−]\d/); // change against 2023
+    await shot(council, 'appraisal-results');
+    expect(await serious(council)).toEqual([]);
+
+    // 5. Published: the commune now sees the whole district's ranking.
+    await commune.reload();
+    await expect.poll(() => commune.getByTestId('results-table').locator('tbody tr.ant-table-row').count()).toBe(16);
+    await council.context().close();
+    await commune.context().close();
+  });
+
+  it('the district reform officer creates the next year’s criteria set from the template and edits it with running totals', async () => {
+    const page = await signIn(e, e.browser, 'noivu.ductho');
+    await page.goto(`${e.baseUrl}/chi-so-cchc/bo-tieu-chi?nam=2025`);
+    await page.getByRole('button', { name: 'Tạo từ mẫu (9 lĩnh vực, 34 tiêu chí)' }).click();
+    await expect.poll(() => page.getByTestId('set-total').textContent()).toBe('70 / 70');
+    await expect.poll(() => page.getByText('cần hoàn thiện theo văn bản').first().isVisible()).toBe(true);
+    // 1.1 down by 0,5: area 1 no longer adds up; 1.2 up by 0,5 and it does again.
+    await page.getByLabel('Điểm tối đa 1.1', { exact: true }).fill('2');
+    await expect.poll(() => page.getByTestId('sum-1').textContent()).toBe('9,5 / 10');
+    await expect.poll(() => page.getByText('1 chỗ điểm con không cộng đúng').isVisible()).toBe(true);
+    await page.getByLabel('Điểm tối đa 1.2', { exact: true }).fill('3,5');
+    await expect.poll(() => page.getByTestId('sum-1').textContent()).toBe('10 / 10');
+    await page.getByLabel('Nội dung 1.1', { exact: true }).fill('Ban hành kế hoạch CCHC năm đúng thời hạn');
+    expect(await serious(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+    await expect.poll(() => page.getByText('Đã lưu bộ tiêu chí').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel('Nội dung 1.1', { exact: true }).inputValue()).toBe('Ban hành kế hoạch CCHC năm đúng thời hạn');
+    await shot(page, 'appraisal-criteria');
+    await page.context().close();
+  });
+});
