@@ -34,7 +34,7 @@ describe(`accounts, sessions and scoping (${backend})`, () => {
     const cookie = res.cookies.find((c) => c.name === 'motcua_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const body = res.json();
-    expect(body.user).toEqual({ username: 'motcua.ductho', fullName: 'Nguyễn Thị Hoa', role: 'reception', unit: { code: '440', name: 'Huyện Đức Thọ', level: 'district', parentCode: '42' } });
+    expect(body.user).toEqual({ username: 'motcua.ductho', fullName: 'Nguyễn Thị Hoa', role: 'reception', unit: { code: '440', name: 'Huyện Đức Thọ', level: 'district', parentCode: '42', validTo: '2025-06-30' } });
     const me = await t.app.inject({ url: '/api/auth/me', cookies: { motcua_session: cookie.value } });
     expect(me.json().user.username).toBe('motcua.ductho');
     // A change without the CSRF token is refused even with a valid cookie.

@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoUsers } from '../src/modules/demo/service.js';
-import { feedbackStats } from '../src/modules/feedback/service.js';
+import { feedbackStats, statsFor } from '../src/modules/feedback/service.js';
 import { demoOrganisation, setupDeployment } from '../src/modules/units/service.js';
 import { backend, createTestApp, loginAs, readFixture, type TestApp } from './helpers.js';
 
@@ -353,5 +353,17 @@ describe(`citizen feedback (PAKN) through the API (${backend})`, () => {
     expect(list.body).not.toContain('0912345678');
     expect(list.body).not.toContain('Nguyễn Văn An');
     expect(list.body).not.toContain(code);
+  });
+
+  it('a period still running is counted as of now: feedback due later is pending on time, not overdue', async () => {
+    const reg = await t.inject({ method: 'POST', url: '/api/feedback', payload: paper({ unit: '18244', receivedAt: '2026-02-02T08:00:00+07:00', title: 'Kỳ chưa kết thúc' }) });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const q = { unit: '18244', period: '2026-Q1' };
+    const running = await statsFor(t.handle.db, q, undefined, Date.parse('2026-02-03T12:00:00+07:00'));
+    expect(running.self).toMatchObject({ received: 1, pendingOnTime: 1, pendingOverdue: 0 });
+    expect(running.lateItems).toEqual([]);
+    const ended = await statsFor(t.handle.db, q, undefined, Date.parse('2026-03-20T12:00:00+07:00'));
+    expect(ended.self).toMatchObject({ received: 1, pendingOnTime: 0, pendingOverdue: 1 });
+    expect(ended.lateItems).toEqual([expect.objectContaining({ code: reg.json().code, state: 'overdue' })]);
   });
 });

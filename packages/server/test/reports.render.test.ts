@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataKeyCatalogue } from '../src/modules/reports/data.js';
-import { builtInTemplates, bodyIssues, conditionHolds, formatPct, formatShortDate, formatValue, renderText } from '../src/modules/reports/template.js';
+import { builtInTemplates, bodyIssues, conditionHolds, formatPct, formatShortDate, formatValue, literalReferences, renderText } from '../src/modules/reports/template.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/modules/demo/service.js';
 import { backend, createTestApp, loginAs, type TestApp } from './helpers.js';
 
@@ -58,6 +58,29 @@ describe('report templates: placeholders, filters and conditions', () => {
     expect([conditionHolds('one', data), conditionHolds('zero', data), conditionHolds('!zero', data), conditionHolds('?zero', data), conditionHolds('?none', data), conditionHolds('!list', data)]).toEqual([true, false, true, true, false, true]);
     expect(conditionHolds('?zero && !zero && one', data)).toBe(true);
     expect(conditionHolds('?zero && zero', data)).toBe(false);
+  });
+
+  it('finds period-specific documents and dates typed into a sentence, not legal references carrying their year', () => {
+    const text =
+      'Căn cứ Quyết định số: 2629 /QĐ-UBND ngày 23 /12/2022; Văn bản số 445/UBND-NV ngày 07/3/2023; Kế hoạch số 340/KH-UBND ngày 23 tháng 02 năm 2023; dự kiến đầu tháng 7/2023; ' +
+      'Nghị định số 61/2018/NĐ-CP, Quyết định số 52/2017/QĐ-UBND, ISO 9001 – 2015, {{fig.a}}/{{fig.b}} tỷ đồng, máy tính/CBCC, Kế hoạch số {{plan.number}} năm {{period.year}}; Nghị định số 130/NĐ-CP ngày 17/10/2005';
+    expect(literalReferences(text, ['130/NĐ-CP ngày 17/10/2005'])).toEqual(['2629 /QĐ-UBND', '445/UBND-NV', '340/KH-UBND', '23 /12/2022', '07/3/2023', 'ngày 23 tháng 02 năm 2023', 'tháng 7/2023', 'năm 2023']);
+  });
+
+  it('the built-in templates type no document or date of one period into a sentence (template.ts: bind it or make it a narrative)', () => {
+    // Legal references valid for the templates' validity period, dated without the year in the number.
+    const allowed = ['Nghị định số 130/NĐ-CP ngày 17/10/2005'];
+    const found: string[] = [];
+    for (const tpl of builtInTemplates()) {
+      const check = (where: string, text: string) => found.push(...literalReferences(text, allowed).map((l) => `${tpl.code} ${where}: ${l}`));
+      check('title', tpl.body.title);
+      check('closing', tpl.body.closing);
+      for (const s of tpl.body.sections) {
+        check(s.id, s.heading);
+        for (const b of s.blocks) if (b.type === 'text' || b.type === 'heading') check(b.type === 'text' ? b.id : s.id, b.text);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
 

@@ -110,6 +110,9 @@ describe(`periodic CCHC report (${backend})`, () => {
   it('I. chỉ đạo điều hành: 37 documents, plan 16/60 and 22/75, inspection 730/KH-UBND of 10 units, 45/44/01 assigned tasks, 6 models', () => {
     const s = part(docx, 'I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', 'II. KẾT QUẢ THỰC HIỆN');
     expectBound(s, 'UBND huyện ban hành Quyết định số: 111/KH-UBND ngày 17/01/2023', '111/KH-UBND', '17/01/2023');
+    // The province's plan is not in the demo data: the basis is the editable narrative (the seed's words).
+    expect(s).toContain('Căn cứ Quyết định số: 2629 /QĐ-UBND ngày 23 /12/2022 của Chủ tịch Ủy ban nhân dân tỉnh về ban hành Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm 2023.');
+    expect(report.sections[0]!.blocks.some((b) => b.type === 'narrative' && b.key === 'planBasis')).toBe(true);
     expectBound(s, 'đồng thời chỉ đạo 16 xã, thị trấn', '16');
     expectBound(s, 'UBND huyện đã ban hành 37 văn bản để chỉ đạo, điều hành', '37');
     // The seed truncates 16/60 to "26,66%"; half-up to two decimals it is 26,67% (statistics.md).
@@ -127,6 +130,8 @@ describe(`periodic CCHC report (${backend})`, () => {
     expectBound(s, '- Tổng số nhiệm vụ được giao có hạn: 45 nhiệm vụ;', '45');
     expectBound(s, '- Đã thực hiện đúng hạn: 44 nhiệm vụ, đạt tỷ lệ 97,78%;', '44', '97,78%');
     expectBound(s, '- Đã thực hiện quá hạn: 01 nhiệm vụ, tỷ lệ 2,22% (Về rà soát hướng tuyến, vị trí nhà ga dự kiến của Dự án đường sắt cao tốc Bắc – Nam)', '01', '2,22%');
+    // The directing document on initiatives is the demo's 445/UBND-NV (its trích yếu names "sáng kiến").
+    expectBound(s, 'UBND huyện ban hành Văn bản số 445/UBND-NV ngày 07/3/2023 giao các phòng, ban, ngành', '445/UBND-NV', '07/3/2023');
     expectBound(s, 'trong 6 tháng đầu năm 2023 trong toàn huyện đã đăng ký: 6 mô hình.', '6');
   });
 
@@ -195,8 +200,11 @@ describe(`periodic CCHC report (${backend})`, () => {
     expectBound(s, '02 đơn vị còn lại', '02');
     expect(s).toContain('6 tháng năm 2023 không thực hiện tuyển viên chức');
     expectBound(s, 'Thực hiện bổ nhiệm mới: 09 người. Bổ nhiệm lại cán bộ quản lý các phòng chuyên môn thuộc UBND huyện: 02 người.', '09', '02');
+    expectBound(s, 'Thực hiện Văn bản 136/UBND-NV ngày 31/01/2023 của UBND huyện, tất cả các cơ quan, đơn vị đã triển khai ký cam kết', '136/UBND-NV', '31/01/2023');
     expectBound(s, 'kiểm tra đột xuất 7 đơn vị', '7');
     expectBound(s, 'xử lý vi phạm kỷ luật: 02 người', '02');
+    // The units inspected are the period's own: an editable narrative, not template wording.
+    expect(s).toContain('+ Các đơn vị được kiểm tra đột xuất: Trung tâm y tế, UBND các xã: Bùi La Nhân, Tùng Châu, Liên Minh');
     expectBound(s, 'cử 20 người đi bồi dưỡng kiến thức Quốc phòng và An ninh đối tượng 3 (Công chức huyện: 04 người; Viên chức đơn vị sự nghiệp: 01 người; cán bộ cấp xã: 15 người); bồi dưỡng nghiệp vụ: 16 người', '20', '04', '01', '15', '16');
     expectBound(s, '“Bồi dưỡng chức danh nghề nghiệp giáo viên”: 710 người;', '710');
   });
@@ -236,7 +244,9 @@ describe(`periodic CCHC report (${backend})`, () => {
     // with that meaning: the dossiers submitted online to the district desk in the period, 1186
     // (1170 received + those refused or still waiting for reception). The 1170/1230 share is exact.
     expectBound(s, 'trên Cổng dịch vụ công của huyện phát sinh 1186 hồ sơ; trong đó dịch vụ công toàn trình phát sinh 1170 hồ sơ đạt tỷ lệ 95,12% (1170/1230); trả kết quả qua dịch vụ bưu chính công ích 178 hồ sơ.', '1186', '1170', '95,12%', '1230', '178');
+    expectBound(s, 'Xây dựng ban hành Kế hoạch số 340/KH-UBND ngày 23/02/2023 về duy trì, xây dựng và áp dụng hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001:2015', 'Kế hoạch', '340/KH-UBND', '23/02/2023');
     expectBound(s, 'chỉ đạo 16 xã, thị trấn, Trung tâm y tế huyện và 03 trường THCS', '16', '03');
+    expect(s).toContain('+ Các trường THCS duy trì: Lê Văn Thiêm, Nguyễn Biểu, Hoàng Xuân Hãn.');
   });
 
   it('II.8–10: 15/20 enterprises = 75%, 39,033/60,7 = 64,3%, revenue 80,404/310 = 25,94% with 41,371 from land', () => {
@@ -508,5 +518,32 @@ describe(`periodic CCHC report (${backend})`, () => {
     const obs = refreshed.sections.find((s) => s.id === 'III')!.blocks.find((b) => b.type === 'observations') as Extract<Block, { type: 'observations' }>;
     expect(obs.items.find((o) => o.id === dropped)?.kept).toBe(false);
     expect(refreshed.history.map((h) => h.action)).toEqual(['create', 'edit', 'refresh']);
+  });
+
+  it('the template is period-independent: a 2024 report cites none of 2023’s documents; the province’s plan, once entered, is bound', async () => {
+    const sentences = (v: View) => textBlocks(v).map((b) => b.text).join('\n');
+    // 2024: no directing document of the year is recorded yet, so the sentences go without one.
+    const y24 = await officer({ method: 'POST', url: '/api/reports', payload: { unit: '440', kind: 'quarter', period: '2024-Q1' } });
+    expect(y24.statusCode, y24.body).toBe(201);
+    const text24 = sentences(y24.json() as View);
+    for (const old of ['2629', '445/UBND-NV', '136/UBND-NV', '340/KH-UBND', '111/KH-UBND', '07/3/2023', '31/01/2023', '23/02/2023']) expect(text24).not.toContain(old);
+    expect(text24).toMatch(/Trong quý I năm 2024, trong toàn huyện đã đăng ký: [\d.]+ mô hình, sáng kiến, giải pháp mới trong cải cách hành chính\./);
+
+    // The province's 2023 plan entered in the plans module: the district's sentence cites it.
+    const province = await t.handle.db.selectFrom('units as d').innerJoin('units as p', 'p.id', 'd.parentId').select('p.code').where('d.code', '=', '440').executeTakeFirstOrThrow();
+    const plan = await admin({ method: 'POST', url: '/api/plans', payload: { unit: province.code, year: 2023, documentNumber: '2629/QĐ-UBND', documentDate: '2022-12-23', title: 'Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm 2023' } });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const m9 = await officer({ method: 'POST', url: '/api/reports', payload: { unit: '440', kind: 'nine_months', period: '2023-9M' } });
+    expect(m9.statusCode, m9.body).toBe(201);
+    const v = m9.json() as View;
+    const basis = textBlocks(v).find((b) => b.id === 'I.1.plan.basis')!;
+    expect(basis.text).toContain(
+      'Căn cứ Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm 2023 (Quyết định số 2629/QĐ-UBND ngày 23/12/2022 của Ủy ban nhân dân tỉnh Hà Tĩnh), UBND huyện ban hành Quyết định số: 111/KH-UBND ngày 17/01/2023 về ban hành kế hoạch cải cách hành chính huyện Đức Thọ năm 2023',
+    );
+    expect(basis.bindings.map((b) => b.display)).toEqual(expect.arrayContaining(['2629/QĐ-UBND', '23/12/2022', 'Quyết định']));
+    expect(v.sections[0]!.blocks.some((b) => b.type === 'narrative' && b.key === 'planBasis')).toBe(false);
+    expect(textBlocks(v).some((b) => b.id === 'I.1.plan')).toBe(false);
+    // The year's documents still bind in a later period of 2023.
+    expect(sentences(v)).toContain('UBND huyện ban hành Văn bản số 445/UBND-NV ngày 07/3/2023');
   });
 });

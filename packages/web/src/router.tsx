@@ -36,6 +36,8 @@ export const router = createBrowserRouter([
   },
   {
     element: <StaffSession />,
+    // Shown while the first screen's chunk loads (a direct link or a reload of /bao-cao, /phan-anh…).
+    hydrateFallbackElement: <Spin />,
     children: [
       { path: '/login', lazy: page(() => import('./pages/LoginPage')), hydrateFallbackElement: <Spin /> },
       {

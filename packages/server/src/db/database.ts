@@ -36,6 +36,13 @@ export interface DatabaseOptions {
  * Opens the database: PostgreSQL when a URL is given, else embedded PGlite. Both go through
  * node-postgres (PGlite via its pg adapter), so results have the same types on both.
  */
+/**
+ * snake_case columns ↔ camelCase properties, but JSON values read back keep their own keys:
+ * stored documents (idempotent responses, report snapshots, figure codes like
+ * `legal.drafts_commented`) must come back exactly as they were written.
+ */
+const camelCase = () => new CamelCasePlugin({ maintainNestedObjectKeys: true });
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
@@ -44,7 +51,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     pool.on('error', (err: Error & { code?: string }) => {
       if (err.code !== '57P01') console.error('PostgreSQL idle client error:', err.message);
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [camelCase()] });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? './data';
@@ -53,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   // trigram matching in PGlite 0.5 (stack-notes.md §3).
   const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [camelCase()] });
   return {
     db,
     kind: 'pglite',

@@ -14,8 +14,10 @@ export interface SessionUnit {
   code: string;
   name: string;
   level: UnitLevel | string;
-  /** Not in the contract yet (requested): the committee a department belongs to. */
-  parentCode?: string;
+  /** The committee a department or commune belongs to. */
+  parentCode?: string | null;
+  /** Last day of a unit that has ceased (merged on 01/07/2025…); null or absent: it still exists. */
+  validTo?: string | null;
 }
 
 export interface SessionUser {

@@ -14,7 +14,7 @@ export type AuthState =
  * committee above (they process the dossiers that committee's desk received).
  */
 export function deskUnitOf(user: SessionUser): string | undefined {
-  return user.unit.level === 'department' ? user.unit.parentCode : user.unit.code;
+  return user.unit.level === 'department' ? (user.unit.parentCode ?? undefined) : user.unit.code;
 }
 
 export type MenuKey = 'reception' | 'queues' | 'dashboard' | 'reform' | 'appraisal' | 'reports' | 'feedback' | 'admin';

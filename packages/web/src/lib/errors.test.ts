@@ -25,6 +25,19 @@ describe('API error → Vietnamese message', () => {
     ]);
   });
 
+  it('the reform and report screens\' reasons read in Vietnamese too (evidence files, dates, document numbers)', () => {
+    const e = new ApiError(400, {
+      code: 'VALIDATION',
+      message: 'Invalid input',
+      issues: [
+        { field: 'file', reason: 'must be a PDF, JPEG, PNG, DOCX or XLSX file' },
+        { field: 'body.completedOn', reason: 'must not be in the future' },
+        { field: 'body.number', reason: 'must be like 15/BC-UBND' },
+      ],
+    });
+    expect(describeError(e, t).details).toEqual(['Tệp: chỉ nhận tệp PDF, JPEG, PNG, DOCX hoặc XLSX', 'Ngày hoàn thành: không được sau ngày hôm nay', 'Số văn bản: phải có dạng 15/BC-UBND']);
+  });
+
   it('NOT_FOUND names the resource', () => {
     const e = new ApiError(404, { code: 'NOT_FOUND', message: 'Dossier X not found', resource: 'Dossier', key: '000.00.40.H25-230105-0001' });
     expect(describeError(e, t).title).toBe('Không tìm thấy hồ sơ 000.00.40.H25-230105-0001.');

@@ -6,7 +6,7 @@ export function findUserByUsername(db: Db | Tx, username: string) {
     .innerJoin('units as un', 'un.id', 'u.unitId')
     .selectAll('u')
     .leftJoin('units as pu', 'pu.id', 'un.parentId')
-    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode'])
+    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode', 'un.validTo as unitValidTo'])
     .where('u.username', '=', username)
     .executeTakeFirst();
 }
@@ -19,7 +19,7 @@ export function findSessionUser(db: Db, tokenHash: string, now: Date) {
     .innerJoin('units as un', 'un.id', 'u.unitId')
     .selectAll('u')
     .leftJoin('units as pu', 'pu.id', 'un.parentId')
-    .select(['s.csrfToken', 's.lastSeenAt', 'un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode'])
+    .select(['s.csrfToken', 's.lastSeenAt', 'un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode', 'un.validTo as unitValidTo'])
     .where('s.tokenHash', '=', tokenHash)
     .where('s.expiresAt', '>', now)
     .where('u.active', '=', true)
@@ -32,7 +32,7 @@ export function listUsers(db: Db, unitIds: number[] | null) {
     .innerJoin('units as un', 'un.id', 'u.unitId')
     .selectAll('u')
     .leftJoin('units as pu', 'pu.id', 'un.parentId')
-    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode']);
+    .select(['un.code as unitCode', 'un.name as unitName', 'un.level as unitLevel', 'un.parentId as unitParentId', 'pu.code as unitParentCode', 'un.validTo as unitValidTo']);
   if (unitIds) q = q.where('u.unitId', 'in', unitIds.length ? unitIds : [-1]);
   return q.orderBy('u.username').execute();
 }

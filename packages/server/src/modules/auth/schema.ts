@@ -12,7 +12,14 @@ export const SessionUser = z.object({
   username: z.string(),
   fullName: z.string(),
   role: Role,
-  unit: z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable() }),
+  unit: z.object({
+    code: z.string(),
+    name: z.string(),
+    level: z.string(),
+    parentCode: z.string().nullable(),
+    // A unit that has ceased (merged on 01/07/2025…): screens open on its last period, not today's.
+    validTo: z.string().nullable().describe('Last day the unit existed (null: still exists)'),
+  }),
 });
 export type SessionUser = z.output<typeof SessionUser>;
 

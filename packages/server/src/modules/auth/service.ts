@@ -22,7 +22,7 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 function toSessionUser(u: repo.UserWithUnit): SessionUser {
-  return { username: u.username, fullName: u.fullName, role: u.role as Role, unit: { code: u.unitCode, name: u.unitName, level: u.unitLevel, parentCode: u.unitParentCode } };
+  return { username: u.username, fullName: u.fullName, role: u.role as Role, unit: { code: u.unitCode, name: u.unitName, level: u.unitLevel, parentCode: u.unitParentCode, validTo: u.unitValidTo ?? null } };
 }
 
 function toUserView(u: repo.UserWithUnit, now = new Date()): UserView {

@@ -646,12 +646,14 @@ const addCounts = (a: repo.FeedbackCounts, b: repo.FeedbackCounts) => {
  * Feedback figures of a unit for a period (15th → 14th, or from/to): its own ("self"), the units
  * below it summed ("children") and each of them, the late and overdue items, and 5.2/5.3.
  */
-export async function statsFor(db: Db, q: StatsQuery, actor: Actor = SYSTEM): Promise<FeedbackStats> {
+export async function statsFor(db: Db, q: StatsQuery, actor: Actor = SYSTEM, now = Date.now()): Promise<FeedbackStats> {
   const period = resolvePeriod(q);
   const unit = await findUnitOverlapping(db, q.unit, period.from, period.to);
   if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
   const descendants = await findDescendants(db, unit.id, period.from, period.to);
-  const { start, cutoff } = periodBounds(period);
+  // A period still running is counted as of now: feedback due after today is not overdue yet.
+  const { start, cutoff: end } = periodBounds(period);
+  const cutoff = Math.min(end, now);
   const ids = [unit.id, ...descendants.map((d) => d.id)];
   const counts = await repo.aggregate(db, ids, new Date(start), new Date(cutoff));
   const self = counts.get(unit.id) ?? zeroCounts();

@@ -9,7 +9,7 @@
  * Rates are numbers in percent, rounded half-up to two decimals (16/60 → 26,67; 54,020/146,250
  * → 36,94). The seed report truncates some of them (26,66%, 36,93%); ours are the correct values.
  */
-import { customPeriod, parsePeriodName, periodBounds, roundHalfUp, type DossierStats, type FigureDefinition, type Period } from '@motcua/core';
+import { customPeriod, foldVietnamese, parsePeriodName, periodBounds, roundHalfUp, type DossierStats, type FigureDefinition, type Period } from '@motcua/core';
 import type { Db, Tx } from '../../db/database.js';
 import type { UnitRow } from '../../db/schema.js';
 import type { FieldIssue } from '../../errors.js';
@@ -20,6 +20,7 @@ import { getCatalogue, getForm } from '../figures/service.js';
 import * as plansRepo from '../plans/repo.js';
 import { planProgress } from '../plans/service.js';
 import { countProcedures } from '../procedures/service.js';
+import { DOCUMENT_TYPE_LABELS_VI } from '../reform-records/schema.js';
 import { countDocuments, listCommunications, listInitiatives, listPlans } from '../reform-records/service.js';
 import { dossierIndicators, dossierStats } from '../stats/service.js';
 import { findDescendants } from '../units/repo.js';
@@ -124,6 +125,28 @@ const STAT_KEYS: Array<[suffix: string, label: string, type: KeyType]> = [
   ['portalSubmitted', 'Hồ sơ nộp qua Cổng dịch vụ công trong kỳ (kể cả bị từ chối hoặc chưa tiếp nhận)', 'count'],
 ];
 
+/**
+ * The directing documents a template cites by topic (the seed's "Văn bản số 445/UBND-NV…" on
+ * initiatives, "Thực hiện Văn bản 136/UBND-NV…" on discipline, "Kế hoạch số 340/KH-UBND…" on ISO):
+ * the unit's own document (reform-records) issued from the start of the report's year — or of the
+ * period, when it starts earlier (15/12) — to the end of the period whose trích yếu contains one
+ * of the words (case and accents ignored); the oldest, the one that launched the year's work, when
+ * several do. Keys `directives.<topic>.number|date|kind|excerpt`; none when no document matches
+ * (the template then says the sentence without the reference).
+ */
+export const DIRECTIVE_TOPICS = [
+  { topic: 'initiatives', subject: 'phát động mô hình, sáng kiến, giải pháp mới CCHC', words: ['sáng kiến'] },
+  { topic: 'discipline', subject: 'triển khai ký cam kết thực hiện kỷ luật, kỷ cương hành chính', words: ['cam kết', '52/2017'] },
+  { topic: 'iso', subject: 'duy trì, áp dụng hệ thống quản lý chất lượng ISO', words: ['ISO 9001', 'hệ thống quản lý chất lượng'] },
+] as const;
+
+/** The kind of document a number's code says: 2629/QĐ-UBND → "Quyết định", 111/KH-UBND → "Kế hoạch", 445/UBND-NV → "Văn bản". */
+export function documentKindOf(number: string): string {
+  const kinds: Record<string, string> = { QĐ: 'Quyết định', KH: 'Kế hoạch', CT: 'Chỉ thị', NQ: 'Nghị quyết', TB: 'Thông báo', HD: 'Hướng dẫn', BC: 'Báo cáo' };
+  const code = /^\s*\d+\/([^/-]+)-/.exec(number)?.[1]?.toLocaleUpperCase('vi');
+  return (code && kinds[code]) || 'Văn bản';
+}
+
 const STATIC_KEYS: DataKey[] = [
   ...(
     [
@@ -156,6 +179,17 @@ const STATIC_KEYS: DataKey[] = [
       ['directives.belowCount', 'Văn bản chỉ đạo CCHC của các đơn vị trực thuộc ban hành trong kỳ', 'count'],
     ] as const
   ).map(([key, label, type]) => ({ key, label, type, group: 'Chỉ đạo, điều hành' })),
+  ...DIRECTIVE_TOPICS.flatMap(({ topic, subject, words }) => {
+    const which = `văn bản ${subject} (văn bản đầu tiên trong năm của kỳ báo cáo có trích yếu chứa "${words.join('" hoặc "')}")`;
+    return (
+      [
+        ['number', `Số, ký hiệu ${which}`, 'text'],
+        ['date', `Ngày ban hành ${which}`, 'date'],
+        ['kind', `Loại ${which}: "Kế hoạch", "Công văn", "Quyết định"…`, 'text'],
+        ['excerpt', `Trích yếu ${which}`, 'text'],
+      ] as const
+    ).map(([field, label, type]) => ({ key: `directives.${topic}.${field}`, label, type, group: 'Chỉ đạo, điều hành' }));
+  }),
   ...(
     [
       ['plan.number', 'Số văn bản ban hành kế hoạch CCHC năm: "111/KH-UBND"', 'text'],
@@ -167,6 +201,11 @@ const STATIC_KEYS: DataKey[] = [
       ['plan.activitiesDone', 'Hoạt động đã hoàn thành đến ngày cuối kỳ', 'count'],
       ['plan.activitiesRate', 'Tỷ lệ hoạt động hoàn thành (%)', 'percent'],
       ['plan.overdue', 'Nhiệm vụ, hoạt động đã quá hạn mà chưa hoàn thành', 'count'],
+      ['parentPlan.number', 'Số văn bản ban hành kế hoạch CCHC năm của cấp trên (của tỉnh đối với huyện, của huyện đối với xã) khi đã nhập vào hệ thống: "2629/QĐ-UBND"', 'text'],
+      ['parentPlan.date', 'Ngày ban hành kế hoạch CCHC năm của cấp trên', 'date'],
+      ['parentPlan.kind', 'Loại văn bản ban hành kế hoạch của cấp trên, theo ký hiệu: "Quyết định", "Kế hoạch"', 'text'],
+      ['parentPlan.title', 'Tên kế hoạch CCHC năm của cấp trên: "Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm 2023"', 'text'],
+      ['parentPlan.committee', 'Cơ quan ban hành kế hoạch của cấp trên: "Ủy ban nhân dân tỉnh Hà Tĩnh"', 'text'],
     ] as const
   ).map(([key, label, type]) => ({ key, label, type, group: 'Kế hoạch CCHC năm' })),
   ...(
@@ -380,6 +419,19 @@ export async function collectReportData(db: Db | Tx, unit: UnitRow, kind: Report
     put(out, 'plan.tasksRate', rate(p.tasks.done, p.tasks.total));
     put(out, 'plan.activitiesRate', rate(p.activities.done, p.activities.total));
   }
+  // The annual plan of the unit above (the province's, for a district), when it is in the plans
+  // module: the document the unit's own plan is based on ("Căn cứ Quyết định số 2629/QĐ-UBND…").
+  const parent = unit.parentId === null ? undefined : await repo.findUnit(q, unit.parentId);
+  const parentPlan = parent ? await plansRepo.findPlanByUnitYear(q, parent.id, labels.year) : undefined;
+  if (parent && parentPlan) {
+    Object.assign(out, {
+      'parentPlan.number': parentPlan.documentNumber,
+      'parentPlan.date': parentPlan.documentDate,
+      'parentPlan.kind': documentKindOf(parentPlan.documentNumber),
+      'parentPlan.title': parentPlan.title,
+      'parentPlan.committee': committeeName(parent),
+    });
+  }
 
   const a = await assignmentStats(q, SYSTEM, range);
   Object.assign(out, {
@@ -398,6 +450,19 @@ export async function collectReportData(db: Db | Tx, unit: UnitRow, kind: Report
   const documents = await countDocuments(q, SYSTEM, range);
   out['directives.count'] = documents.self.total;
   out['directives.belowCount'] = documents.children.total;
+  const yearStart = `${labels.year}-01-01`;
+  const issued = await repo.documentsIssued(q, unit.id, period.from < yearStart ? period.from : yearStart, period.to);
+  for (const { topic, words } of DIRECTIVE_TOPICS) {
+    const doc = issued.find((d) => words.some((w) => foldVietnamese(d.excerpt).includes(foldVietnamese(w))));
+    if (!doc) continue;
+    const type = doc.type as keyof typeof DOCUMENT_TYPE_LABELS_VI;
+    Object.assign(out, {
+      [`directives.${topic}.number`]: doc.number,
+      [`directives.${topic}.date`]: doc.issuedOn,
+      [`directives.${topic}.kind`]: type === 'other' ? 'Văn bản' : (DOCUMENT_TYPE_LABELS_VI[type] ?? 'Văn bản'),
+      [`directives.${topic}.excerpt`]: doc.excerpt,
+    });
+  }
 
   const inspections = await listPlans(q, SYSTEM, range);
   out['inspection.plans'] = inspections.items.length;

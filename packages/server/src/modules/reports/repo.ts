@@ -47,6 +47,24 @@ export function findDocumentByNumber(db: Q, unitId: number, number: string) {
   return db.selectFrom('reformDocuments').select(['number', 'issuedOn', 'excerpt']).where('unitId', '=', unitId).where('number', '=', number).orderBy('issuedOn', 'desc').executeTakeFirst();
 }
 
+/** The unit's own directing documents issued in [from, to], oldest first. */
+export function documentsIssued(db: Q, unitId: number, from: string, to: string) {
+  return db
+    .selectFrom('reformDocuments')
+    .select(['number', 'issuedOn', 'type', 'excerpt'])
+    .where('unitId', '=', unitId)
+    .where('issuedOn', '>=', from)
+    .where('issuedOn', '<=', to)
+    .orderBy('issuedOn')
+    .orderBy('id')
+    .execute();
+}
+
+/** A unit row by id (the parent of a report's unit). */
+export function findUnit(db: Q, id: number) {
+  return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 // ---------------------------------------------------------------- templates
 
 export function listTemplates(db: Q): Promise<TemplateRow[]> {

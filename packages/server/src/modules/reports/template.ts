@@ -15,6 +15,21 @@
  * A block may carry `when`: `key` (non-zero, non-empty), `!key` (zero, empty or missing) or
  * `?key` (present, even 0), several joined with " && ". A value missing from the data is written
  * "…" for the officer to see.
+ *
+ * A template serves every period of its validity, so a sentence (`text`, `heading`, title,
+ * closing) never types a local document or a date of one period ("Văn bản số 445/UBND-NV ngày
+ * 07/3/2023"): a 2024 report would print 2023's documents (`literalReferences` finds them; the
+ * built-in templates are checked by reports.render.test.ts). Per case:
+ * - the document is in the product's data: bind it — the unit's plan (`plan.*`), the plan of the
+ *   unit above (`parentPlan.*`), the inspection plan (`inspection.*`), the communication basis
+ *   (`communications.basis`), a directing document named by topic (`directives.<topic>.*`,
+ *   data.ts DIRECTIVE_TOPICS) — with a `when` alternative saying the sentence without the
+ *   reference when the data has none;
+ * - otherwise split the block: the context becomes a `narrative` (editable, carried over from the
+ *   previous report; its default is the seed's wording) and the figures stay in a bound sentence.
+ * Legal references valid for the template's validity period are template wording: those carrying
+ * their year in the number (Nghị định số 61/2018/NĐ-CP, Quyết định số 52/2017/QĐ-UBND) and the
+ * dated ones a check lists as allowed (Nghị định số 130/NĐ-CP ngày 17/10/2005).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +202,25 @@ export function renderText(text: string, data: ReportData): { text: string; bind
     return display;
   });
   return { text: out, bindings };
+}
+
+/**
+ * Period-specific literals typed into a sentence, outside its placeholders: a local document
+ * number without a year in it ("445/UBND-NV", "2629 /QĐ-UBND"), a date ("07/3/2023", "23 tháng 02
+ * năm 2023", "tháng 6/2023") or a year ("năm 2023"). Legal numbers carrying their year
+ * (61/2018/NĐ-CP) are not reported; `allowed` lists dated legal references kept on purpose.
+ */
+export function literalReferences(text: string, allowed: readonly string[] = []): string[] {
+  let rest = text.replace(PLACEHOLDER, ' ');
+  for (const a of allowed) rest = rest.split(a).join(' ');
+  const patterns = [
+    /(?<![\d/])\d{1,5}\s*\/\s*(?!\d{4}\/)\p{Lu}[\p{Lu}\d.&-]*/gu,
+    /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d)/gu,
+    /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/gu,
+    /tháng\s+\d{1,2}\s*\/\s*\d{4}/gu,
+    /năm\s+(?:19|20)\d{2}(?!\d)/gu,
+  ];
+  return patterns.flatMap((re) => [...rest.matchAll(re)].map((m) => m[0]));
 }
 
 const truthy = (v: DataValue | undefined) => v !== undefined && v !== 0 && v !== '' && !(Array.isArray(v) && v.length === 0);

@@ -30,7 +30,7 @@ export default function AppraisalPage() {
   const rounds = useQuery({ queryKey: ['appraisals'], queryFn: listAppraisals });
   if (!APPRAISAL_ROLES.includes(user.role)) return <Result status="403" title={t('forbidden')} />;
   // The district whose index this user keeps (district staff); commune staff follow their rounds.
-  const district = user.unit.level === 'district' ? user.unit.code : user.unit.level === 'department' ? user.unit.parentCode : undefined;
+  const district = user.unit.level === 'district' ? user.unit.code : user.unit.level === 'department' ? (user.unit.parentCode ?? undefined) : undefined;
   const mine = (rounds.data?.items ?? []).filter((r) => !district || r.district.code === district);
   const years = [...new Set(mine.map((r) => r.year))].sort((a, b) => b - a);
   const asked = Number(search.get('nam'));

@@ -18,7 +18,7 @@ import './dashboard.css';
 import { DrilldownDrawer, type DrillTarget } from './Drilldown';
 import { FiguresBlock } from './FiguresBlock';
 import { PeriodPicker } from './PeriodPicker';
-import { defaultSelection, periodDates, periodQuery, selectionFromSearch, trendRange, type PeriodSelection } from './periods';
+import { defaultSelectionFor, periodDates, periodQuery, selectionFromSearch, trendRange, type PeriodSelection } from './periods';
 import { Scores766 } from './Scores766';
 import { FeedbackCard } from '../feedback/FeedbackCard';
 import { bieu06Url } from '../dossier/officialForms';
@@ -172,7 +172,7 @@ export default function DashboardPage() {
   const home = deskUnitOf(user) ?? user.unit.code;
   const [search, setSearch] = useSearchParams();
   const unit = search.get('unit') || home;
-  const selection: PeriodSelection = selectionFromSearch(search) ?? defaultSelection(home, vnLocalDate());
+  const selection: PeriodSelection = selectionFromSearch(search) ?? defaultSelectionFor(user, home, vnLocalDate());
   const dates = periodDates(selection);
   const period = periodQuery(selection);
   const valid = dates !== undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSelection, parseSelectionName, periodDates, periodQuery, periodRangeText, reportingMonthOf, selectionFromSearch, trendRange } from './periods';
+import { defaultSelection, defaultSelectionFor, parseSelectionName, periodDates, periodQuery, periodRangeText, reportingMonthOf, selectionFromSearch, trendRange } from './periods';
 
 describe('dashboard period selector → query parameters (15th → 14th)', () => {
   it('names the periods the stats API accepts', () => {
@@ -34,5 +34,21 @@ describe('dashboard period selector → query parameters (15th → 14th)', () =>
     expect(defaultSelection('440', '2026-11-26')).toEqual({ kind: 'named', year: 2023, part: 'H1' });
     expect(defaultSelection('18229', '2026-11-26')).toEqual({ kind: 'named', year: 2026, part: 'Y' });
     expect(defaultSelection('18229', '2026-12-20')).toEqual({ kind: 'named', year: 2027, part: 'Y' });
+  });
+});
+
+describe('default period of a user', () => {
+  const today = '2026-11-26';
+  it('opens the demo district, its departments and its 2023 communes on the seed period', () => {
+    expect(defaultSelectionFor({ unit: { code: '440', parentCode: '42' } }, '440', today)).toEqual({ kind: 'named', year: 2023, part: 'H1' });
+    expect(defaultSelectionFor({ unit: { code: '440-NV', parentCode: '440', validTo: '2025-06-30' } }, '440', today)).toEqual({ kind: 'named', year: 2023, part: 'H1' });
+    expect(defaultSelectionFor({ unit: { code: '18229', parentCode: '440', validTo: '2025-06-30' } }, '18229', today)).toEqual({ kind: 'named', year: 2023, part: 'H1' });
+  });
+  it('opens a ceased unit on the last half-year it lived through, not on its successor', () => {
+    expect(defaultSelectionFor({ unit: { code: '99001', parentCode: '990', validTo: '2025-06-30' } }, '99001', today)).toEqual({ kind: 'named', year: 2025, part: 'H1' });
+    expect(defaultSelectionFor({ unit: { code: '99001', parentCode: '990', validTo: '2025-03-31' } }, '99001', today)).toEqual({ kind: 'named', year: 2024, part: 'H2' });
+  });
+  it('opens a living unit on the current reporting year', () => {
+    expect(defaultSelectionFor({ unit: { code: '18229', parentCode: '42', validTo: null } }, '18229', today)).toEqual({ kind: 'named', year: 2026, part: 'Y' });
   });
 });

@@ -90,6 +90,26 @@ export function trendRange(sel: PeriodSelection): { from: string; to: string } |
 /** The demo history is 2023 (the seed report is 6 tháng đầu năm 2023 of huyện Đức Thọ, 440). */
 export const DEMO_DISTRICT = '440';
 
+/**
+ * Default period of a user's screens: the seed's period for the demo district and its 2023
+ * communes and departments; for a unit that has ceased (a commune merged on 01/07/2025), the last
+ * half-year it lived through, so it sees its own figures rather than its successor's (codes are
+ * reused); else the current reporting year.
+ */
+export function defaultSelectionFor(user: { unit: { code: string; parentCode?: string | null | undefined; validTo?: string | null | undefined } }, unit: string | undefined, today: string): PeriodSelection {
+  if (unit === DEMO_DISTRICT || (user.unit.parentCode === DEMO_DISTRICT && unit === user.unit.code)) return { kind: 'named', year: 2023, part: 'H1' };
+  const end = user.unit.validTo;
+  if (end && end < today && (unit === undefined || unit === user.unit.code || unit === user.unit.parentCode)) {
+    const year = Number(end.slice(0, 4));
+    const md = end.slice(5);
+    // H1 of a year ends on 14/06, H2 on 14/12 (the reporting cut-off).
+    if (md >= '12-14') return { kind: 'named', year, part: 'H2' };
+    if (md >= '06-14') return { kind: 'named', year, part: 'H1' };
+    return { kind: 'named', year: year - 1, part: 'H2' };
+  }
+  return defaultSelection(unit, today);
+}
+
 /** Default: the seed's period for the demo district, else the current reporting year. */
 export function defaultSelection(unit: string | undefined, today: string): PeriodSelection {
   if (unit === DEMO_DISTRICT) return { kind: 'named', year: 2023, part: 'H1' };

@@ -10,6 +10,7 @@ import { newIdempotencyKey } from '../../lib/ids';
 import { ActionModal } from './ActionModal';
 import { attachmentUrl, formatSize, getFeedback, uploadStaffFile } from './api';
 import { FeedbackError } from './FeedbackError';
+import { actorLabel } from './forms';
 import type { FeedbackAction, FeedbackStatus, FeedbackView } from './types';
 
 export const STATUS_COLOR: Record<FeedbackStatus, string> = { received: 'blue', assigned: 'gold', replied: 'green', closed: 'default', rejected: 'volcano' };
@@ -164,7 +165,7 @@ export function FeedbackDrawer({ code, units, onClose }: { code: string; units: 
               color: e.type === 'rejected' ? 'red' : e.type === 'replied' ? 'green' : 'blue',
               content: (
                 <div>
-                  <strong>{t(`event.${e.type}`)}</strong> <span className="muted">{formatDateTimeVi(e.at)} · {e.actor}</span>
+                  <strong>{t(`event.${e.type}`)}</strong> <span className="muted">{formatDateTimeVi(e.at)} · {actorLabel(e.actor, t)}</span>
                   {e.detail && <div className="pre-wrap">{e.detail}</div>}
                 </div>
               ),

@@ -11,7 +11,7 @@ import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
-import { defaultSelection, periodQuery, type PeriodSelection } from '../dashboard/periods';
+import { defaultSelectionFor, periodQuery, type PeriodSelection } from '../dashboard/periods';
 import { listFeedback } from './api';
 import { FeedbackDrawer, StatusTags } from './FeedbackDrawer';
 import { RegisterModal } from './RegisterModal';
@@ -40,7 +40,7 @@ export default function FeedbackPage() {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
-  const [selection, setSelection] = useState<PeriodSelection>(() => defaultSelection(home, vnLocalDate()));
+  const [selection, setSelection] = useState<PeriodSelection>(() => defaultSelectionFor(user, home, vnLocalDate()));
 
   const below = useQuery({ queryKey: ['units', 'children', home, 'latest'], queryFn: () => listUnits({ parent: home }) });
   const homeName = home === user.unit.code ? user.unit.name : home;

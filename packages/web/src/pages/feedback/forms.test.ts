@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { actionBody, registerBody } from './forms';
+import { actionBody, actorLabel, registerBody } from './forms';
+import vi from '../../i18n/feedback.vi.json';
 
 describe('feedback dialogs → request bodies', () => {
   it('register: the picked wall-clock time is Vietnam time; empty optional fields are left out; the unit or the dossier by kind', () => {
@@ -25,5 +26,11 @@ describe('feedback dialogs → request bodies', () => {
     expect(actionBody('reply', { text: ' Đã xử lý ', publish: true, unit: 'x' })).toEqual({ action: 'reply', body: { text: 'Đã xử lý', publish: true } });
     expect(actionBody('reject', { reason: 'duplicate', note: 'Trùng' })).toEqual({ action: 'reject', body: { reason: 'duplicate', note: 'Trùng' } });
     expect(actionBody('close', {})).toEqual({ action: 'close', body: {} });
+  });
+
+  it('timeline actor: the portal sender in words, staff by their account', () => {
+    const t = (key: string) => (key === 'actor.citizen' ? vi.actor.citizen : key);
+    expect(actorLabel('citizen', t)).toBe('Người gửi (Cổng dịch vụ công)');
+    expect(actorLabel('lanhdao.xaducminh', t)).toBe('lanhdao.xaducminh');
   });
 });

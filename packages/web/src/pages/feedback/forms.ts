@@ -72,3 +72,11 @@ export function actionBody(action: FeedbackAction, v: ActionShape): ActionBody {
   }
 }
 
+
+/** The server records what senders do through the portal with the actor `citizen`. */
+export const CITIZEN_ACTOR = 'citizen';
+
+/** Who did a timeline step, for display: the sender (portal) in words, staff by their account. */
+export function actorLabel(actor: string, t: (key: string) => string): string {
+  return actor === CITIZEN_ACTOR ? t('actor.citizen') : actor;
+}

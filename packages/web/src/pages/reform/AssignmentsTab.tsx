@@ -1,4 +1,4 @@
-import { formatDateTimeVi } from '../../lib/format';
+import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
 import { formatNumberVi, formatPercentVi, type Role } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Radio, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
@@ -28,7 +28,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
-import { periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
+import { defaultSelectionFor, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
 import { DeleteButton } from './DeleteButton';
 import { deleteAssignment, fetchScopedAssignmentStats, STATS_SCOPES, type ScopedStatItem, type StatsScope, type UnitStatCounts } from './reformApi';
 import { ASSIGNMENT_REPORTERS, ASSIGNMENT_WRITERS, viDate } from './roles';
@@ -525,7 +525,8 @@ function ByUnitTable({ rows }: { rows: UnitStatCounts[] }) {
 
 function StatsPane({ unit }: { unit: string }) {
   const { t } = useTranslation('reform');
-  const [sel, setSel] = useState<PeriodSelection>({ kind: 'named', year: new Date().getFullYear(), part: 'H1' });
+  const { user } = useSignedIn();
+  const [sel, setSel] = useState<PeriodSelection>(() => defaultSelectionFor(user, unit, vnLocalDate()));
   const [scope, setScope] = useState<StatsScope>('self');
   const valid = periodDates(sel) !== undefined;
   const stats = useQuery({

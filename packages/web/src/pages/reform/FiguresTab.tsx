@@ -1,4 +1,4 @@
-import { formatDateTimeVi } from '../../lib/format';
+import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -9,7 +9,7 @@ import type { FigureFormEvent, FigureFormView, FigureItem } from '../../api/type
 import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
-import { NAMED_PARTS, periodName, type NamedPart } from '../dashboard/periods';
+import { defaultSelectionFor, NAMED_PARTS, periodName, type NamedPart } from '../dashboard/periods';
 import { changedValues, clientIssues, displayValue, liveRate, mergedValues, type Edits } from './figuresLogic';
 import { FIGURE_LOCKERS, FIGURE_WRITERS } from './roles';
 
@@ -190,8 +190,10 @@ export function FiguresTab({ unit }: { unit: string }) {
   const { message } = App.useApp();
   const { user } = useSignedIn();
   const queryClient = useQueryClient();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [part, setPart] = useState<NamedPart>('H1');
+  // Opens on the user's default period (the seed's for the demo area, a ceased unit's last one).
+  const initial = defaultSelectionFor(user, unit, vnLocalDate());
+  const [year, setYear] = useState(initial.kind === 'named' ? initial.year : new Date().getFullYear());
+  const [part, setPart] = useState<NamedPart>(initial.kind === 'named' && initial.part !== 'Y' ? initial.part : 'H1');
   const [unlocking, setUnlocking] = useState(false);
   const period = periodName(year, part);
   const keyFor = useIdempotencyKey();

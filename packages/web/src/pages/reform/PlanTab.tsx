@@ -11,6 +11,7 @@ import { ApiError } from '../../api/client';
 import { fetchPlanProgress, fetchPlanRollup, getPlan, importPlanXlsx, listPlans, PLAN_TEMPLATE_URL, planExportUrl, replacePlanTask, setPlanWorkStatus } from '../../api/endpoints';
 import type { PlanActivityView, PlanOverdueWork, PlanProgress, PlanRate, PlanRollup, PlanTaskView, PlanTasksAndActivities, WorkStatusCode } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
+import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { newIdempotencyKey } from '../../lib/ids';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
@@ -196,9 +197,11 @@ export function PlanTab({ unit }: { unit: string }) {
   const { user } = useSignedIn();
   const queryClient = useQueryClient();
   // The demo district's plan is 2023, shown as at the seed report's cut-off; elsewhere today.
-  const demo = unit === DEMO_DISTRICT;
-  const [year, setYear] = useState(demo ? 2023 : new Date().getFullYear());
-  const [at, setAt] = useState(demo ? '2023-06-14' : dayjs().format('YYYY-MM-DD'));
+  const demo = unit === DEMO_DISTRICT || (user.unit.parentCode === DEMO_DISTRICT && unit === user.unit.code);
+  // A ceased unit (merged on 01/07/2025) opens on its last year, at its last day.
+  const ended = user.unit.validTo && user.unit.validTo < dayjs().format('YYYY-MM-DD') && unit === (deskUnitOf(user) ?? user.unit.code) ? user.unit.validTo : undefined;
+  const [year, setYear] = useState(demo ? 2023 : ended ? Number(ended.slice(0, 4)) : new Date().getFullYear());
+  const [at, setAt] = useState(demo ? '2023-06-14' : (ended ?? dayjs().format('YYYY-MM-DD')));
   const [target, setTarget] = useState<Target>();
   const [adding, setAdding] = useState<{ task: PlanTaskView | undefined }>();
   const [editingTask, setEditingTask] = useState<PlanTaskView>();
@@ -245,6 +248,8 @@ export function PlanTab({ unit }: { unit: string }) {
     { title: t('plan.evidence'), width: 180, render: (_: unknown, k) => <EvidenceCell text={k.evidence} files={filesOf(files, { kind: 'task', id: k.id })} /> },
     {
       width: writer ? 250 : 110,
+      // The table scrolls sideways below ~1440 px: keep the buttons in view, not behind the scroll.
+      fixed: 'right',
       render: (_: unknown, k: PlanTaskView) => (
         <Space size={4} wrap>
           {writer && mark('task', k, k.code)}

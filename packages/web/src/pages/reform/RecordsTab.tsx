@@ -45,9 +45,10 @@ import {
 import { useSignedIn } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
+import { vnLocalDate } from '../../lib/format';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
-import { defaultSelection, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
+import { defaultSelectionFor, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
 import { DeleteButton } from './DeleteButton';
 import { deleteCommunication, deleteInitiative, deleteInspectionPlan, deleteReformDocument, updateCommunication } from './reformApi';
 import { clean, diffPatch, DOCUMENT_NUMBER, HTTP_URL } from './recordsLogic';
@@ -929,7 +930,7 @@ export function RecordsTab({ unit }: { unit: string }) {
   const { user } = useSignedIn();
   const [section, setSection] = useState<Section>('documents');
   // The demo district's records are the seed's H1 2023; elsewhere the current reporting year.
-  const [sel, setSel] = useState<PeriodSelection>(() => defaultSelection(unit, new Date().toISOString().slice(0, 10)));
+  const [sel, setSel] = useState<PeriodSelection>(() => defaultSelectionFor(user, unit, vnLocalDate()));
   const enabled = periodDates(sel) !== undefined;
   const query: ReformRecordQuery = { unit, ...periodQuery(sel) };
   const props = { query, role: user.role, enabled };

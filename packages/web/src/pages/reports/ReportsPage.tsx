@@ -6,10 +6,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { listUnits } from '../../api/endpoints';
+import type { SessionUser } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTimeVi } from '../../lib/format';
+import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
+import { defaultSelectionFor } from '../dashboard/periods';
 import { viDate } from '../reform/roles';
 import { listReports, REPORT_STATUSES, type ReportStatus, type ReportSummary } from './api';
 import { CreateReportModal } from './CreateReportModal';
@@ -22,6 +24,12 @@ import './reports.css';
 /** Named parts a report period can have (quarters, halves, nine months, year). */
 const PARTS = ['Y', 'H1', 'H2', '9M', 'Q1', 'Q2', 'Q3', 'Q4'] as const;
 type Part = (typeof PARTS)[number];
+
+/** The year a new report defaults to: the seed's for the demo area, a ceased unit's last year, else this year. */
+function defaultYearOf(user: SessionUser, unit: string): number {
+  const s = defaultSelectionFor(user, unit, vnLocalDate());
+  return s.kind === 'named' ? s.year : new Date().getFullYear();
+}
 
 function ReportList() {
   const { t } = useTranslation('reports');
@@ -115,7 +123,7 @@ function ReportList() {
         scroll={{ x: 900 }}
       />
       {creating && (
-        <CreateReportModal units={units} defaultUnit={unit ?? home} defaultYear={year ?? new Date().getFullYear()} onClose={() => setCreating(false)} />
+        <CreateReportModal units={units} defaultUnit={unit ?? home} defaultYear={year ?? defaultYearOf(user, unit ?? home)} onClose={() => setCreating(false)} />
       )}
     </>
   );
