@@ -115,6 +115,10 @@ describe(`periodic CCHC report (${backend})`, () => {
     expect(report.sections[0]!.blocks.some((b) => b.type === 'narrative' && b.key === 'planBasis')).toBe(true);
     expectBound(s, 'đồng thời chỉ đạo 16 xã, thị trấn', '16');
     expectBound(s, 'UBND huyện đã ban hành 37 văn bản để chỉ đạo, điều hành', '37');
+    // Issue #6: the report quotes the commune reform index published by the period's end — in
+    // H1 2023 the 2022 round (published 26/01/2023; its scores are illustrative demo data).
+    expect(s).toMatch(/Kết quả thẩm định Chỉ số cải cách hành chính năm 2022 của UBND 16 xã, thị trấn: điểm bình quân \d+,\d\d điểm; cao nhất [^(]+ \(\d+,\d\d điểm\), thấp nhất [^(]+ \(\d+,\d\d điểm\); \d+ đơn vị dưới 70 điểm\./);
+    expect(report.data['appraisal.year']).toBe('2022');
     // The seed truncates 16/60 to "26,66%"; half-up to two decimals it is 26,67% (statistics.md).
     expectBound(s, 'hoàn thành 16/60 nhiệm vụ, đạt 26,67%; 22/75 hoạt động, đạt 29,33%', '16', '60', '26,67%', '22', '75', '29,33%');
     expectBound(

@@ -14,6 +14,7 @@ import type { Db, Tx } from '../../db/database.js';
 import type { UnitRow } from '../../db/schema.js';
 import type { FieldIssue } from '../../errors.js';
 import { committeeName, inSentence, placeOf } from '../../lib/documents/naming.js';
+import { appraisalResults } from '../appraisal/service.js';
 import { assignmentStats } from '../assignments/service.js';
 import { SYSTEM } from '../auth/policy.js';
 import { getCatalogue, getForm } from '../figures/service.js';
@@ -255,6 +256,18 @@ const STATIC_KEYS: DataKey[] = [
       ['feedback.regulationReplied', 'Trong đó đã trả lời, xử lý xong', 'count'],
     ] as const
   ).map(([key, label, type]) => ({ key, label, type, group: 'Phản ánh, kiến nghị' })),
+  ...(
+    [
+      ['appraisal.year', 'Năm của Chỉ số CCHC cấp xã đã công bố gần nhất (đến cuối kỳ)', 'text'],
+      ['appraisal.communes', 'Số xã được thẩm định', 'count'],
+      ['appraisal.average', 'Điểm bình quân (thang 100)', 'amount'],
+      ['appraisal.top', 'Xã xếp thứ nhất', 'text'],
+      ['appraisal.topScore', 'Điểm của xã xếp thứ nhất', 'amount'],
+      ['appraisal.bottom', 'Xã xếp cuối', 'text'],
+      ['appraisal.bottomScore', 'Điểm của xã xếp cuối', 'amount'],
+      ['appraisal.below70', 'Số xã dưới 70 điểm', 'count'],
+    ] as const
+  ).map(([key, label, type]) => ({ key, label, type, group: 'Chỉ số CCHC cấp xã' })),
   ...(
     [
       ['procedures.district', 'TTHC thuộc thẩm quyền cấp huyện đang công bố', 'count'],
@@ -500,6 +513,29 @@ export async function collectReportData(db: Db | Tx, unit: UnitRow, kind: Report
   const feedback = await repo.regulationFeedback(q, [unit.id, ...below.map((u) => u.id)], new Date(start), new Date(cutoff));
   out['feedback.regulation'] = feedback.received;
   out['feedback.regulationReplied'] = feedback.replied;
+
+  // The commune reform index (issue #6): the latest round the district published by the period's
+  // end — this year's, else last year's (a mid-year report quotes the previous year's index).
+  if (unit.level === 'district') {
+    for (const year of [labels.year, labels.year - 1]) {
+      const r = await appraisalResults(q, unit.code, year);
+      if (!r || r.items.length === 0 || !r.publishedAt || r.publishedAt.slice(0, 10) > period.to) continue;
+      const ranked = r.items.filter((i) => i.rank !== null).sort((a, b) => a.rank! - b.rank!);
+      if (ranked.length === 0) continue;
+      const place = placeOf(unit);
+      Object.assign(out, {
+        'appraisal.year': String(year),
+        'appraisal.communes': ranked.length,
+        'appraisal.average': roundHalfUp(r.average?.total ?? ranked.reduce((s, i) => s + i.total, 0) / ranked.length, 2),
+        'appraisal.top': shortUnitName(ranked[0]!.unit.name, place),
+        'appraisal.topScore': ranked[0]!.total,
+        'appraisal.bottom': shortUnitName(ranked[ranked.length - 1]!.unit.name, place),
+        'appraisal.bottomScore': ranked[ranked.length - 1]!.total,
+        'appraisal.below70': ranked.filter((i) => i.total < 70).length,
+      } satisfies ReportData);
+      break;
+    }
+  }
 
   // The periodic figures form exists for named periods only; rates are computed from its values.
   if (period.name && unit.level !== 'department') {
