@@ -54,7 +54,9 @@ describe(`periodic figures: forms, lock and unlock (${backend})`, () => {
 
   it('the catalogue is data: versioned, valid, rates defined from two figures', async () => {
     const c = (await as['lanhdao.ductho']!('/api/figures/catalogue')).json();
-    expect(c.version).toBe(1);
+    // Version 1 is the initial catalogue (migration 0006); 0011 added the portal's dossier count.
+    expect(c.version).toBe(2);
+    expect(c.definitions.find((d: FigureDefinition) => d.code === 'egov.portal_dossiers')).toMatchObject({ kind: 'count', measure: 'hồ sơ' });
     expect(validateCatalogue(c.definitions)).toEqual([]);
     expect(c.definitions.find((d: FigureDefinition) => d.code === 'invest.rate')).toMatchObject({ kind: 'rate', numerator: 'invest.disbursed', denominator: 'invest.plan', measure: '%' });
     expect(c.definitions.find((d: FigureDefinition) => d.code === 'invest.plan_district')).toMatchObject({ parent: 'invest.plan', measure: 'tỷ đồng' });
@@ -189,10 +191,10 @@ describe(`periodic figures: forms, lock and unlock (${backend})`, () => {
     const next = [...current.definitions, { code: 'pbgdpl.hotline_calls', name: 'Cuộc gọi tư vấn pháp luật', section: 'II.1 Cải cách thể chế', measure: 'cuộc', kind: 'count', decimals: 0, department: 'TP' }];
     const published = await as['admin']!({ method: 'POST', url: '/api/figures/catalogue', payload: { note: 'Thêm chỉ tiêu tư vấn', definitions: next } });
     expect(published.statusCode, published.body).toBe(201);
-    expect(published.json()).toMatchObject({ version: 2, publishedBy: 'admin' });
-    expect((await t.inject('/api/figures/forms/440/2023-H1')).json().catalogueVersion).toBe(1);
+    expect(published.json()).toMatchObject({ version: 3, publishedBy: 'admin' });
+    expect((await t.inject('/api/figures/forms/440/2023-H1')).json().catalogueVersion).toBe(2);
     const fresh = (await t.inject('/api/figures/forms/440/2024-Q1')).json();
-    expect(fresh.catalogueVersion).toBe(2);
+    expect(fresh.catalogueVersion).toBe(3);
     expect(fresh.figures.some((f: Figure) => f.code === 'pbgdpl.hotline_calls')).toBe(true);
   });
 });

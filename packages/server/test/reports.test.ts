@@ -26,7 +26,7 @@ interface View {
   data: Record<string, unknown>;
   signer: { capacity: string[]; name: string };
   allowedActions: string[];
-  history: Array<{ action: string; actor: string; note: string | null }>;
+  history: Array<{ action: string; actor: string; actorName: string; note: string | null }>;
 }
 
 /** The text of a DOCX body: one line per paragraph, tags stripped, entities decoded. */
@@ -242,12 +242,11 @@ describe(`periodic CCHC report (${backend})`, () => {
       '67',
       '23',
     );
-    // The seed's "phát sinh 1868 hồ sơ" on the portal is the provincial portal's own count, which
-    // the product does not hold (the demo history reproduces section II.2, not the portal's
-    // traffic) and no figure of the data equals. The sentence is bound to what the data does hold
-    // with that meaning: the dossiers submitted online to the district desk in the period, 1186
-    // (1170 received + those refused or still waiting for reception). The 1170/1230 share is exact.
-    expectBound(s, 'trên Cổng dịch vụ công của huyện phát sinh 1186 hồ sơ; trong đó dịch vụ công toàn trình phát sinh 1170 hồ sơ đạt tỷ lệ 95,12% (1170/1230); trả kết quả qua dịch vụ bưu chính công ích 178 hồ sơ.', '1186', '1170', '95,12%', '1230', '178');
+    // The seed's "phát sinh 1868 hồ sơ" is the provincial portal's own count, which the desk's
+    // dossiers do not give (they give the 1.170 received online): it is a periodic figure typed
+    // from the portal's report (egov.portal_dossiers, migration 0011). Without it the sentence
+    // falls back to the dossiers submitted online to the desk (1186 in the demo). 1170/1230 is exact.
+    expectBound(s, 'trên Cổng dịch vụ công của huyện phát sinh 1868 hồ sơ; trong đó dịch vụ công toàn trình phát sinh 1170 hồ sơ đạt tỷ lệ 95,12% (1170/1230); trả kết quả qua dịch vụ bưu chính công ích 178 hồ sơ.', '1868', '1170', '95,12%', '1230', '178');
     expectBound(s, 'Xây dựng ban hành Kế hoạch số 340/KH-UBND ngày 23/02/2023 về duy trì, xây dựng và áp dụng hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001:2015', 'Kế hoạch', '340/KH-UBND', '23/02/2023');
     expectBound(s, 'chỉ đạo 16 xã, thị trấn, Trung tâm y tế huyện và 03 trường THCS', '16', '03');
     expect(s).toContain('+ Các trường THCS duy trì: Lê Văn Thiêm, Nguyễn Biểu, Hoàng Xuân Hãn.');
@@ -438,7 +437,7 @@ describe(`periodic CCHC report (${backend})`, () => {
     expect((await leader({ method: 'POST', url: `/api/reports/${report.id}/issue`, headers: issueKey, payload: { number: '15/BC-UBND', issuedOn: '2023-06-16' } })).json().status).toBe('issued');
     const history = (await reception(`/api/reports/${report.id}`)).json().history as View['history'];
     expect(history.map((h) => h.action)).toEqual(['create', 'edit', 'submit', 'return', 'submit', 'approve', 'issue']);
-    expect(history.find((h) => h.action === 'return')).toMatchObject({ actor: 'lanhdao.ductho', note: 'Bổ sung số liệu phần II.6' });
+    expect(history.find((h) => h.action === 'return')).toMatchObject({ actor: 'lanhdao.ductho', actorName: 'Võ Minh Đức', note: 'Bổ sung số liệu phần II.6' });
     const file = await docxText((await reception(`/api/reports/${report.id}/docx`)).rawPayload);
     expect(file).toContain('Số: 15/BC-UBND');
     expect(file).toContain('Đức Thọ, ngày 16 tháng 6 năm 2023');

@@ -179,6 +179,7 @@ export const DEMO_FIGURES_2023_H1: Record<string, number> = {
   'egov.edocs_province': 100,
   'egov.edocs_internal': 99,
   'egov.edocs_commune': 70,
+  'egov.portal_dossiers': 1868,
   'iso.maintained': 21,
   'iso.maintained_district': 1,
   'iso.maintained_communes': 16,
