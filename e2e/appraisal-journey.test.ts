@@ -10,7 +10,7 @@ import * as appraisal from '../packages/server/src/modules/appraisal/service.js'
 import { appraisalTemplate } from '../packages/server/src/modules/appraisal/template.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, SCREENSHOTS, shot, startE2E, type E2E } from './harness.js';
 
 const COMMUNE = 'Thị trấn Đức Thọ';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -173,6 +173,47 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
     await expect.poll(() => page.getByText('Đã lưu bộ tiêu chí').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByLabel('Nội dung 1.1', { exact: true }).inputValue()).toBe('Ban hành kế hoạch CCHC năm đúng thời hạn');
     await shot(page, 'appraisal-criteria');
+    await page.context().close();
+  });
+
+  it('the round dialog keeps each council member on one line at 1366 px and wraps it on a phone', async () => {
+    await e.handle.db.transaction().execute((tx) => appraisal.createSet(tx, SYSTEM, { unit: '440', year: 2021 }));
+    const page = await signIn(e, e.browser, 'noivu.ductho');
+    await page.goto(`${e.baseUrl}/chi-so-cchc/dot-tham-dinh?nam=2021`);
+    await page.getByRole('button', { name: 'Mở đợt thẩm định năm 2021' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Thêm thành viên' }).click();
+    const rows = dialog.getByTestId('council-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    /** Name, role, position, account and the remove button of a member: their boxes, in order. */
+    const parts = async (k: number) => {
+      const row = rows.nth(k);
+      const boxes = [];
+      for (const el of [...(await row.locator('input').all()), row.getByRole('button', { name: 'Bỏ thành viên' })]) boxes.push((await el.boundingBox())!);
+      return boxes;
+    };
+    /** One line: the five parts centred on the inputs' line, left to right without overlap. */
+    const oneLine = async (k: number) => {
+      const boxes = await parts(k);
+      const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+      return (
+        boxes.length === 5 &&
+        boxes.every((b) => Math.abs(middle(b) - middle(boxes[0]!)) < 4) &&
+        boxes.every((b, i) => i === 0 || b.x >= boxes[i - 1]!.x + boxes[i - 1]!.width - 1)
+      );
+    };
+    // Polled: the dialog opens with a zoom animation.
+    await expect.poll(async () => (await oneLine(0)) && (await oneLine(1))).toBe(true);
+    await dialog.screenshot({ path: `${SCREENSHOTS}appraisal-round-dialog.png` });
+    // A phone: two columns (name | role, position | account), the remove button under them, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(async () => (await parts(0))[2]!.y > (await parts(0))[0]!.y + 10).toBe(true);
+    const [name, role, position, , remove] = await parts(0);
+    expect(Math.abs(name!.y - role!.y)).toBeLessThan(2);
+    expect(position!.y).toBeGreaterThan(name!.y + name!.height);
+    expect(remove!.y).toBeGreaterThan(position!.y + position!.height);
+    for (const b of await parts(0)) expect(b.x + b.width).toBeLessThanOrEqual(390);
+    await dialog.screenshot({ path: `${SCREENSHOTS}appraisal-round-dialog-phone.png` });
     await page.context().close();
   });
 });

@@ -48,9 +48,9 @@ describe.skipIf(!e2eReady)('official forms in Chromium', () => {
     for (const f of ['receipt', 'apology', 'control']) expect(await page.locator(`[data-form="${f}.pdf"]`).count()).toBe(1);
     expect(await page.locator('[data-form="supplement.pdf"]').count()).toBe(0);
     await shot(page, 'dossier-forms-menu');
+    // The PDF is fetched with the session, then shown in the tab opened at the click (a blob: URL).
     const [tab] = await Promise.all([context.waitForEvent('page'), page.locator('[data-form="apology.pdf"]').click()]);
-    await tab.waitForLoadState();
-    expect(new URL(tab.url()).pathname).toBe(`/api/dossiers/${code}/forms/apology.pdf`);
+    await expect.poll(() => tab.url()).toMatch(/^blob:/);
     await tab.close();
     // The same request with the page's session: an inline PDF (the browser's viewer prints it).
     const pdf = await page.request.get(`${e.baseUrl}/api/dossiers/${code}/forms/apology.pdf`);
@@ -84,6 +84,12 @@ describe.skipIf(!e2eReady)('official forms in Chromium', () => {
     expect(await button.getAttribute('href')).toBe('/api/stats/bieu06.xlsx?unit=440&period=2023-H1');
     const [b06] = await Promise.all([lp.waitForEvent('download'), button.click()]);
     expect(b06.suggestedFilename()).toBe('bieu-06-440-2023-H1.xlsx');
+    // A server failure is explained on the page in Vietnamese, never raw JSON in a tab.
+    await lp.route('**/api/stats/bieu06.xlsx*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'INTERNAL', message: 'boom' }) }));
+    await button.click();
+    await expect.poll(() => lp.getByText('Không tải được tệp').isVisible()).toBe(true);
+    expect(await lp.getByText('Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị.').isVisible()).toBe(true);
+    expect(leader.pages()).toHaveLength(1);
     await leader.close();
   });
 });

@@ -176,7 +176,7 @@ describe.skipIf(!e2eReady)('administrative reform: a plan made by hand and from 
     await expect.poll(() => alert.count()).toBe(1);
     const errors = (await alert.textContent()) ?? '';
     expect(errors).toContain('Không nhập được (2 lỗi), chưa ghi gì');
-    expect(errors).toContain('Dòng 9: Thời hạn: must be a date dd/mm/yyyy');
+    expect(errors).toContain('Dòng 9: Thời hạn: phải là ngày dạng dd/mm/yyyy');
     expect(errors).toContain('Dòng 10: Lĩnh vực:');
     await shot(page, 'reform-plan-import-errors');
 

@@ -247,7 +247,7 @@ describe(`commune reform-index appraisal (${backend})`, () => {
     expect(res.json().status).toBe('self_assessment');
     const history = (await as['cchc.truongson']!(`/api/appraisals/${id}/units/18244`)).json().history;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['self_scores', 'submitted', 'returned']);
-    expect(history[2]).toMatchObject({ reason: 'Thiếu tài liệu kiểm chứng lĩnh vực 5', actor: 'noivu.ductho' });
+    expect(history[2]).toMatchObject({ reason: 'Thiếu tài liệu kiểm chứng lĩnh vực 5', actor: 'noivu.ductho', actorName: 'Hoàng Thị Thu (Phòng Nội vụ)' });
     await as['cchc.truongson']!({ method: 'POST', url: `/api/appraisals/${id}/units/18244/submit` });
     // Same appraised scores as Thị trấn Đức Thọ: the two will tie.
     expect((await appraise('noivu.ductho', scores, '18244')).statusCode).toBe(200);
@@ -284,6 +284,10 @@ describe(`commune reform-index appraisal (${backend})`, () => {
     res = await as['lanhdao.ductho']!({ method: 'POST', url: `/api/appraisals/${id}/publish` });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'published', publishedBy: 'lanhdao.ductho' });
+    // The log names people by their full name; a script keeps its stored label.
+    const roundLog = (await as['noivu.ductho']!(`/api/appraisals/${id}`)).json().history as Array<{ action: string; actor: string; actorName: string }>;
+    expect(roundLog.at(-1)).toMatchObject({ action: 'published', actor: 'lanhdao.ductho', actorName: 'Võ Minh Đức' });
+    expect(roundLog.find((h) => h.actor === 'api-token')).toMatchObject({ actorName: 'api-token' });
 
     const r = (await as['noivu.ductho']!(`/api/appraisals/${id}/results`)).json();
     expect(r).toMatchObject({ status: 'published', provisional: false, partial: false, previousYear: { year: 2023 } });

@@ -133,7 +133,7 @@ describe(`citizen feedback (PAKN) through the API (${backend})`, () => {
     expect(f.code).toBe('PA-440-230301-0001');
     // Wed 01/03/2023 09:00 + 10 working days (no day off in March 2023) = Wed 15/03 09:00.
     expect(f).toMatchObject({ status: 'received', channel: 'paper', dueAt: '2023-03-15T09:00:00+07:00', timeliness: null, overdue: true, allowedActions: [] });
-    expect(f.timeline).toEqual([expect.objectContaining({ type: 'received', actor: 'motcua.ductho', detail: 'Bằng văn bản' })]);
+    expect(f.timeline).toEqual([expect.objectContaining({ type: 'received', actor: 'motcua.ductho', actorName: 'Nguyễn Thị Hoa', detail: 'Bằng văn bản' })]);
     codes['paper'] = f.code;
     // Across Tết 2023 (20–26/01 off): received Thu 19/01 15:00 → 27/01 is the first of ten days → Thu 09/02 15:00.
     const tet = await as['noivu.ductho']!({ method: 'POST', url: '/api/feedback', payload: paper({ kind: 'other', receivedAt: '2023-01-19T15:00:00+07:00', title: 'Tết' }) });
@@ -248,6 +248,11 @@ describe(`citizen feedback (PAKN) through the API (${backend})`, () => {
     expect(s.self).toMatchObject({ ratedDissatisfied: 1, satisfactionRate: '0,00%', scores766: { satisfaction: 0 } });
     const staff = (await as['lanhdao.ductho']!(`/api/feedback/${code}`)).json();
     expect(staff).toMatchObject({ status: 'closed', rating: { level: 'dissatisfied', comment: 'Trả lời chậm' }, allowedActions: [] });
+    // The timeline names staff by their full name; the sender keeps the stored label.
+    expect(staff.timeline.at(-1)).toMatchObject({ type: 'rated', actor: 'citizen', actorName: 'citizen' });
+    expect(staff.timeline.find((e: { type: string }) => e.type === 'replied')).toMatchObject({ actor: expect.stringMatching(/\./), actorName: expect.not.stringMatching(/\./) });
+    // The sender's lookup never names an officer.
+    expect(JSON.stringify(lookup.json().timeline)).not.toMatch(/actor/);
   });
 
   it('unit scoping: another commune neither sees nor lists a feedback (404); a commune it is assigned to sees it and may reply', async () => {

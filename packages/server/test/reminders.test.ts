@@ -107,4 +107,12 @@ describe(`reminders of assigned tasks (${backend})`, () => {
     expect((await officer({ method: 'POST', url: `/api/assignments/${id['overdue']}/progress`, payload: { status: 'in_progress' } })).statusCode).toBe(200);
     expect((await reminders(officer, 'unit=440&withinDays=0&at=2023-04-27')).items.map((i) => i.content)).toEqual(['overdue', 'due today']);
   });
+
+  it('a user of a ceased commune means its own version of a reused code, not the successor', async () => {
+    // 18229 is Thị trấn Đức Thọ until 30/06/2025 and Xã Đức Thọ after (the code was reused).
+    const res = await as['lanhdao.thitran']!('/api/assignments/reminders?unit=18229&at=2026-11-26');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().unit.name).toMatch(/Thị trấn Đức Thọ/);
+    expect((await as['lanhdao.thitran']!('/api/stats/overdue?unit=18229')).statusCode).toBe(200);
+  });
 });

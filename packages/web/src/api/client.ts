@@ -76,16 +76,38 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
 }
 
+/** The headers every request carries for the session: the CSRF token on changes, the development actor. */
+export function sessionHeaders(method: NonNullable<RequestOptions['method']>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET' && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  if (session.devActor) headers['X-MotCua-Actor'] = session.devActor;
+  return headers;
+}
+
+/**
+ * The ApiError of a failed response from its text: the server's error body when it is one,
+ * else a generic INTERNAL / HTTP_<status>. A 401 also tells the listener (session expired).
+ */
+export function responseError(status: number, text: string, skipUnauthorizedHandler = false): ApiError {
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const body: ErrorBody = isErrorBody(parsed) ? parsed : { code: status >= 500 ? 'INTERNAL' : `HTTP_${status}`, message: text.slice(0, 200) };
+  if (status === 401 && !skipUnauthorizedHandler) unauthorizedListener?.();
+  return new ApiError(status, body);
+}
+
 export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...sessionHeaders(method) };
   // A FormData body (file upload) gets its multipart boundary from the browser: no Content-Type here.
   const isForm = typeof FormData !== 'undefined' && opts.body instanceof FormData;
   if (opts.rawBody) headers['Content-Type'] = opts.rawBody.contentType;
   else if (opts.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
-  if (session.devActor) headers['X-MotCua-Actor'] = session.devActor;
 
   let response: Response;
   try {
@@ -103,18 +125,10 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
 
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  let parsed: unknown;
+  if (!response.ok) throw responseError(response.status, text, opts.skipUnauthorizedHandler);
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    return (text ? JSON.parse(text) : undefined) as T;
   } catch {
-    parsed = undefined;
+    return undefined as T;
   }
-  if (response.ok) return parsed as T;
-
-  const body: ErrorBody = isErrorBody(parsed)
-    ? parsed
-    : { code: response.status >= 500 ? 'INTERNAL' : `HTTP_${response.status}`, message: text.slice(0, 200) };
-  const error = new ApiError(response.status, body);
-  if (response.status === 401 && !opts.skipUnauthorizedHandler) unauthorizedListener?.();
-  throw error;
 }

@@ -89,8 +89,10 @@ export function eventsOf(db: Q, appraisalId: number, entryIds?: number[]) {
     .selectFrom('appraisalEvents as v')
     .leftJoin('appraisalEntries as e', 'e.id', 'v.entryId')
     .leftJoin('units as u', 'u.id', 'e.unitId')
+    .leftJoin('users as a', 'a.username', 'v.actor')
     .selectAll('v')
     .select(['u.code as unitCode', 'u.name as unitName'])
+    .select((eb) => eb.fn.coalesce('a.fullName', 'v.actor').as('actorName'))
     .where('v.appraisalId', '=', appraisalId);
   if (entryIds) q = q.where((eb) => eb.or([eb('v.entryId', 'is', null), ...(entryIds.length ? [eb('v.entryId', 'in', entryIds)] : [])]));
   return q.orderBy('v.id').execute();

@@ -105,7 +105,8 @@ export const ENTRY_STATUS_LABELS_VI: Record<EntryStatus, string> = { self_assess
 export const AppraisalEvent = z.object({
   action: z.string(),
   unit: UnitRef.nullable(),
-  actor: z.string(),
+  actor: z.string().describe('Account (username) or system label'),
+  actorName: z.string().describe("The account's full name; the stored label for system actors"),
   at: z.string(),
   reason: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),

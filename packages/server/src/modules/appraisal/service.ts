@@ -320,7 +320,7 @@ function assertStatus(e: repo.EntryRow, expected: EntryStatus, what: string) {
 // ---------------------------------------------------------------- rounds: views
 
 function eventView(e: Awaited<ReturnType<typeof repo.eventsOf>>[number]) {
-  return { action: e.action, unit: e.unitCode ? { code: e.unitCode, name: e.unitName ?? '' } : null, actor: e.actor, at: iso(e.at)!, reason: e.reason, detail: e.detail };
+  return { action: e.action, unit: e.unitCode ? { code: e.unitCode, name: e.unitName ?? '' } : null, actor: e.actor, actorName: e.actorName, at: iso(e.at)!, reason: e.reason, detail: e.detail };
 }
 
 function entryTotals(def: AppraisalSetDef, scores: Map<string, repo.ScoreRow> | undefined) {

@@ -190,7 +190,7 @@ export async function listAssignments(db: Db, actor: Actor, q: ListQuery) {
   let unitIds = scopeOf(actor);
   const now = today();
   if (q.unit) {
-    const unit = await findCurrentOrLatestUnit(db, q.unit, now);
+    const unit = await findCurrentOrLatestUnit(db, q.unit, now, (id) => canSeeUnit(actor, id));
     if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
     unitIds = [unit.id];
   }
@@ -282,7 +282,7 @@ export async function assignmentStats(
  */
 export async function reminders(db: Db, actor: Actor, q: { unit: string; withinDays: number; at?: string | undefined }) {
   const at = q.at ?? today();
-  const unit = await findCurrentOrLatestUnit(db, q.unit, at);
+  const unit = await findCurrentOrLatestUnit(db, q.unit, at, (id) => canSeeUnit(actor, id));
   if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
   const calendar = await loadCalendar(db);
   let horizon = at;

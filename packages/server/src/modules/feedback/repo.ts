@@ -30,9 +30,19 @@ export async function lockByCode(tx: Tx, code: string): Promise<FeedbackRow | un
   return tx.selectFrom('feedback').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
 }
 
-export async function listEvents(db: Db | Tx, feedbackId: number): Promise<FeedbackEvent[]> {
-  const rows = await db.selectFrom('feedbackEvents').selectAll().where('feedbackId', '=', feedbackId).orderBy('seq').execute();
-  return rows.map((r) => ({ type: r.type, at: r.at.getTime(), actor: r.actor, payload: r.payload }));
+/** A stored event with the display name of its actor: the account's full name, else the stored label ('citizen', a system name). */
+export type NamedFeedbackEvent = FeedbackEvent & { actorName: string };
+
+export async function listEvents(db: Db | Tx, feedbackId: number): Promise<NamedFeedbackEvent[]> {
+  const rows = await db
+    .selectFrom('feedbackEvents as e')
+    .leftJoin('users as u', 'u.username', 'e.actor')
+    .selectAll('e')
+    .select((eb) => eb.fn.coalesce('u.fullName', 'e.actor').as('actorName'))
+    .where('e.feedbackId', '=', feedbackId)
+    .orderBy('e.seq')
+    .execute();
+  return rows.map((r) => ({ type: r.type, at: r.at.getTime(), actor: r.actor, actorName: r.actorName, payload: r.payload }));
 }
 
 export async function appendEvent(tx: Tx, feedbackId: number, seq: number, e: FeedbackEvent): Promise<void> {

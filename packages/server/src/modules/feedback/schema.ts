@@ -140,7 +140,15 @@ export const FeedbackView = z.object({
   rating: z.object({ level: z.enum(FEEDBACK_RATINGS), comment: z.string().nullable(), at: z.string() }).nullable(),
   allowedActions: z.array(z.enum(FEEDBACK_ACTIONS)).describe("What the caller may do now (lifecycle, role and holder rules)"),
   timeline: z.array(
-    z.object({ seq: z.number().int(), at: z.string(), type: z.enum(['received', 'assigned', 'replied', 'rejected', 'closed', 'rated']), label: z.string(), actor: z.string(), detail: z.string().nullable() }),
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      type: z.enum(['received', 'assigned', 'replied', 'rejected', 'closed', 'rated']),
+      label: z.string(),
+      actor: z.string().describe("Account (username), 'citizen' (the sender through the portal) or a system label"),
+      actorName: z.string().describe("The account's full name; the stored label otherwise"),
+      detail: z.string().nullable(),
+    }),
   ),
   attachments: z.array(FeedbackAttachment),
 });

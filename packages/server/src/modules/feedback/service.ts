@@ -338,7 +338,7 @@ async function viewOf(db: Db | Tx, row: repo.FeedbackRow, actor: Actor, now = Da
         ? { level: row.rating, comment: typeof rated?.payload['comment'] === 'string' ? rated.payload['comment'] : null, at: formatInstant(row.ratedAt.getTime()) }
         : null,
     allowedActions: actionsFor(actor, row),
-    timeline: events.map((e, i) => ({ seq: i + 1, at: formatInstant(e.at), type: e.type, label: FEEDBACK_EVENT_LABELS_VI[e.type], actor: e.actor, detail: detailOf(e, units, false) })),
+    timeline: events.map((e, i) => ({ seq: i + 1, at: formatInstant(e.at), type: e.type, label: FEEDBACK_EVENT_LABELS_VI[e.type], actor: e.actor, actorName: e.actorName, detail: detailOf(e, units, false) })),
     attachments: attachments.map((a) => ({ ...a, id: Number(a.id), uploadedAt: formatInstant(a.uploadedAt.getTime()) })),
   };
 }
@@ -349,7 +349,7 @@ export async function getFeedback(db: Db, code: string, actor: Actor = SYSTEM): 
 
 /** The units a `unit` filter covers: the unit (its latest version) and everything below it. */
 async function unitAndBelow(db: Db, code: string, actor: Actor): Promise<number[]> {
-  const unit = await findCurrentOrLatestUnit(db, code, localDateOf(Date.now()));
+  const unit = await findCurrentOrLatestUnit(db, code, localDateOf(Date.now()), (id) => canSeeUnit(actor, id));
   if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', code);
   return [unit.id, ...(await findDescendants(db, unit.id, unit.validFrom, unit.validTo ?? '9999-12-31')).map((u) => u.id)];
 }

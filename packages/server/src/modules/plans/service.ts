@@ -182,7 +182,7 @@ export async function listPlans(db: Db, actor: Actor, q: { unit?: string | undef
   let unitIds = scopeOf(actor);
   if (q.unit) {
     // Without a year: the unit as it is today, or its last version (440 ceased on 30/06/2025).
-    const unit = q.year !== undefined ? await planUnit(db, q.unit, q.year, actor, 'querystring.unit') : await findCurrentOrLatestUnit(db, q.unit, today());
+    const unit = q.year !== undefined ? await planUnit(db, q.unit, q.year, actor, 'querystring.unit') : await findCurrentOrLatestUnit(db, q.unit, today(), (id) => canSeeUnit(actor, id));
     if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
     const { from, to } = q.year !== undefined ? yearBounds(q.year) : { from: '1900-01-01', to: '9999-12-31' };
     const ids = [unit.id, ...(q.below ? (await findDescendants(db, unit.id, from, to)).map((u) => u.id) : [])];

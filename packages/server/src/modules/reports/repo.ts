@@ -133,8 +133,16 @@ export async function insertEvent(tx: Tx, reportId: number, actor: string, actio
   await tx.insertInto('reportEvents').values({ reportId, actor, action, note }).execute();
 }
 
+/** The report's history; `actorName` is the account's full name (the stored label for a system actor or a removed account). */
 export function listEvents(db: Q, reportId: number) {
-  return db.selectFrom('reportEvents').selectAll().where('reportId', '=', reportId).orderBy('id').execute();
+  return db
+    .selectFrom('reportEvents as e')
+    .leftJoin('users as u', 'u.username', 'e.actor')
+    .selectAll('e')
+    .select((eb) => eb.fn.coalesce('u.fullName', 'e.actor').as('actorName'))
+    .where('e.reportId', '=', reportId)
+    .orderBy('e.id')
+    .execute();
 }
 
 /** An issued report of the unit with this number in the year of `issuedOn` (numbers restart each year). */

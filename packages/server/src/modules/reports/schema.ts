@@ -132,6 +132,6 @@ export const ReportView = ReportSummary.extend({
   issuer: z.object({ parentBody: z.string(), body: z.string() }),
   data: z.record(z.string(), z.unknown()).describe('The figures snapshot (frozen once issued)'),
   allowedActions: z.array(z.enum(REPORT_ACTIONS)).describe('What the caller may do now'),
-  history: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), note: z.string().nullable() })),
+  history: z.array(z.object({ at: z.string(), actor: z.string().describe('Account (username) or system label'), actorName: z.string().describe("The account's full name; the stored label for system actors"), action: z.string(), note: z.string().nullable() })),
 });
 export type ReportView = z.output<typeof ReportView>;

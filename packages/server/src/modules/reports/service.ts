@@ -237,7 +237,7 @@ async function view(db: Db | Tx, actor: Actor, row: repo.ReportRow): Promise<Rep
     issuer: { parentBody: r.issuer.parentBody, body: r.issuer.body },
     data: dataOf(row),
     allowedActions: allowedActions(actor, row),
-    history: events.map((e) => ({ at: formatInstant(e.at.getTime()), actor: e.actor, action: e.action, note: e.note })),
+    history: events.map((e) => ({ at: formatInstant(e.at.getTime()), actor: e.actor, actorName: e.actorName, action: e.action, note: e.note })),
   };
 }
 

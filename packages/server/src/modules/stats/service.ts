@@ -73,7 +73,7 @@ export async function overdueDossiers(db: Db, q: { unit: string; withinDays: num
   if (at === undefined) throw AppError.validation([{ field: 'at', reason: 'must be an ISO 8601 instant with an offset' }]);
   const today = formatInstant(at).slice(0, 10);
   // A unit that no longer exists (440 after 30/06/2025) still has its history: take its last version.
-  const unit = await findCurrentOrLatestUnit(db, q.unit, today);
+  const unit = await findCurrentOrLatestUnit(db, q.unit, today, (id) => canSeeUnit(actor, id));
   if (!unit || !canSeeUnit(actor, unit.id)) throw AppError.notFound('Unit', q.unit);
   const calendar = await loadCalendar(db);
   const horizon = q.withinDays > 0 ? computeDue(calendar, at, q.withinDays)! : at;

@@ -85,9 +85,13 @@ export async function countUnits(db: Db | Tx): Promise<number> {
 }
 
 /** The version of a unit valid today, else its latest version (a unit that no longer exists). */
-export async function findCurrentOrLatestUnit(db: Db | Tx, code: string, today: string): Promise<UnitRow | undefined> {
-  return (
+export async function findCurrentOrLatestUnit(db: Db | Tx, code: string, today: string, visible?: (unitId: number) => boolean): Promise<UnitRow | undefined> {
+  const found =
     (await findUnitByCodeAt(db, code, today)) ??
-    (await db.selectFrom('units').selectAll().where('code', '=', code).orderBy('validFrom', 'desc').executeTakeFirst())
-  );
+    (await db.selectFrom('units').selectAll().where('code', '=', code).orderBy('validFrom', 'desc').executeTakeFirst());
+  if (!found || !visible || visible(found.id)) return found;
+  // Codes are reused after mergers (18229: Thị trấn Đức Thọ until 30/06/2025, then Xã Đức Thọ):
+  // a user of the ceased unit means the version they can see, not its successor.
+  const versions = await db.selectFrom('units').selectAll().where('code', '=', code).orderBy('validFrom', 'desc').execute();
+  return versions.find((u) => visible(u.id)) ?? found;
 }

@@ -1,9 +1,9 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Empty, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, Descriptions, Empty, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip as ChartTooltip, XAxis, YAxis } from 'recharts';
+import { DownloadButton } from '../../components/Download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTimeVi } from '../../lib/format';
 import { getResults, resultsXlsxUrl, type AppraisalResults, type ResultItem } from './api';
@@ -74,9 +74,7 @@ export function ResultsTab({ id }: { id: number }) {
     <>
       <Space className="mb" wrap>
         <RoundStatusTag status={r.status} provisional={r.provisional} />
-        <Button icon={<DownloadOutlined />} href={resultsXlsxUrl(id)} download>
-          {t('results.xlsx')}
-        </Button>
+        <DownloadButton url={resultsXlsxUrl(id)}>{t('results.xlsx')}</DownloadButton>
       </Space>
       {r.provisional && <Alert className="mb" type="warning" showIcon title={t('results.provisional')} />}
       {r.partial && <Alert className="mb" type="info" showIcon title={t('results.partial')} />}

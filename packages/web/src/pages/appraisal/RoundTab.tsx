@@ -41,7 +41,7 @@ function CreateRoundModal({ district, year, onClose }: { district: string; year:
       form={form}
       mutation={mutation}
       title={t('round.createTitle', { year })}
-      width={760}
+      width={880}
       okText={t('round.create')}
       cancelText={t('cancel')}
       onClose={onClose}
@@ -59,21 +59,25 @@ function CreateRoundModal({ district, year, onClose }: { district: string; year:
         {(fields, { add, remove }) => (
           <>
             {fields.map((f) => (
-              <Space key={f.key} align="baseline" wrap className="council-row">
+              // One line per member on a desktop (name, role, position, account, remove); two columns on a phone (appraisal.css).
+              <div key={f.key} className="council-row" data-testid="council-row">
                 <Form.Item name={[f.name, 'name']} label={t('round.f.name')} rules={[required]}>
-                  <Input style={{ width: 170 }} />
+                  <Input />
                 </Form.Item>
                 <Form.Item name={[f.name, 'role']} label={t('round.f.role')} rules={[required]}>
-                  <Input style={{ width: 150 }} />
+                  <Input />
                 </Form.Item>
                 <Form.Item name={[f.name, 'position']} label={t('round.f.position')}>
-                  <Input style={{ width: 170 }} />
+                  <Input />
                 </Form.Item>
                 <Form.Item name={[f.name, 'username']} label={t('round.f.username')} tooltip={t('round.f.usernameHint')}>
-                  <Input style={{ width: 130 }} />
+                  <Input />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('round.removeMember')} onClick={() => remove(f.name)} />
-              </Space>
+                {/* A blank label (a no-break space: a plain one collapses) keeps the button level with the inputs. */}
+                <Form.Item label={'\u00a0'} colon={false} className="council-remove">
+                  <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('round.removeMember')} title={t('round.removeMember')} onClick={() => remove(f.name)} />
+                </Form.Item>
+              </div>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ name: '', role: t('round.member') })}>
               {t('round.addMember')}

@@ -41,7 +41,10 @@ export interface CouncilMember {
 export interface AppraisalEvent {
   action: string;
   unit: UnitRef | null;
+  /** The account (username) or a system label. */
   actor: string;
+  /** The account's full name; the stored label for system actors. */
+  actorName: string;
   at: string;
   reason: string | null;
   detail: Record<string, unknown>;

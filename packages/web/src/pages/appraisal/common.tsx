@@ -38,7 +38,7 @@ export function History({ items }: { items: AppraisalEvent[] }) {
         content: (
           <>
             <strong>{t(`action.${e.action}`, { defaultValue: e.action })}</strong>
-            {e.unit ? ` · ${e.unit.name}` : ''} · {e.actor} · {formatDateTimeVi(e.at)}
+            {e.unit ? ` · ${e.unit.name}` : ''} · <span title={e.actor}>{e.actorName || e.actor}</span> · {formatDateTimeVi(e.at)}
             {e.reason && <div>{t('history.reason', { reason: e.reason })}</div>}
           </>
         ),

@@ -1,7 +1,6 @@
 import { formatNumberVi, formatPercentVi, type DossierStatus } from '@motcua/core';
 import { useQuery } from '@tanstack/react-query';
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row, Segmented, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Segmented, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { fetchDossierStats, fetchIndicators, fetchOverdue, fetchStatsByField, fe
 import type { DrilldownKind, IndicatorFigures, IndicatorsResponse, OverdueItem, StatsFigures, StatsScope } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
+import { DownloadButton } from '../../components/Download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusTag } from '../../components/Tags';
 import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
@@ -255,9 +255,9 @@ export default function DashboardPage() {
             <Typography.Text>{t('filters.period')}</Typography.Text>
             <PeriodPicker value={selection} onChange={(sel) => setParams({ sel })} />
           </Space>
-          <Button icon={<DownloadOutlined />} href={bieu06Url(unit, { ...period })} disabled={!valid} title={t('translation:forms.bieu06Hint')}>
+          <DownloadButton url={bieu06Url(unit, { ...period })} disabled={!valid} title={t('translation:forms.bieu06Hint')}>
             {t('translation:forms.bieu06')}
-          </Button>
+          </DownloadButton>
         </Space>
         <div className="hint">{t('clickHint')}</div>
       </Card>

@@ -3,14 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DossierView } from '../../api/types';
+import { useDownload } from '../../components/Download';
 import { fetchAvailableForms, formUrl } from './officialForms';
 
 /**
  * "In biểu mẫu": the official forms this dossier has (from the server, which decides by its
- * events). PDF opens in a new tab for one-click printing; DOCX downloads for editing.
+ * events). PDF opens in a new tab for one-click printing; DOCX downloads for editing; a failure
+ * shows the server's reason (useDownload).
  */
 export function FormsMenu({ dossier }: { dossier: DossierView }) {
   const { t } = useTranslation();
+  const { linkProps } = useDownload();
   // Keyed by the number of events: an action that adds one (e.g. an apology) refreshes the list.
   const query = useQuery({
     queryKey: ['dossierForms', dossier.code, dossier.events.length],
@@ -27,7 +30,7 @@ export function FormsMenu({ dossier }: { dossier: DossierView }) {
         key: `${f.form}.pdf`,
         icon: <PrinterOutlined aria-hidden />,
         label: (
-          <a href={formUrl(dossier.code, f.form, 'pdf')} target="_blank" rel="noopener noreferrer" data-form={`${f.form}.pdf`}>
+          <a {...linkProps(formUrl(dossier.code, f.form, 'pdf'), 'open')} data-form={`${f.form}.pdf`}>
             {t('forms.pdf')}
           </a>
         ),
@@ -36,7 +39,7 @@ export function FormsMenu({ dossier }: { dossier: DossierView }) {
         key: `${f.form}.docx`,
         icon: <FileWordOutlined aria-hidden />,
         label: (
-          <a href={formUrl(dossier.code, f.form, 'docx')} download data-form={`${f.form}.docx`}>
+          <a {...linkProps(formUrl(dossier.code, f.form, 'docx'))} data-form={`${f.form}.docx`}>
             {t('forms.docx')}
           </a>
         ),

@@ -13,7 +13,7 @@ export interface AvailableForms {
 /** Which forms a dossier has (the server decides from its events). */
 export const fetchAvailableForms = (code: string) => apiRequest<AvailableForms>(`/api/dossiers/${encodeURIComponent(code)}/forms`);
 
-/** Where the browser opens a form: a PDF inline (print from the viewer) or a DOCX download; the session cookie authorises it. */
+/** A form's file: the PDF opens in a new tab to print, the DOCX downloads (both fetched through lib/download.ts with the session). */
 export const formUrl = (code: string, form: FormKind, ext: 'pdf' | 'docx') => `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.${ext}`;
 
 /** Mẫu 06 Sổ theo dõi hồ sơ of a desk for a date range. */
@@ -21,8 +21,3 @@ export const registerUrl = (unit: string, from: string, to: string, ext: 'pdf' |
 
 /** Biểu số 06/VPCP/KSTT of a unit for a named period or dates. */
 export const bieu06Url = (unit: string, period: Record<string, string | undefined>) => buildUrl('/api/stats/bieu06.xlsx', { unit, ...period });
-
-/** Opens a PDF in a new tab, where the browser's viewer prints it in one click. */
-export function openPdf(url: string): void {
-  window.open(url, '_blank', 'noopener');
-}

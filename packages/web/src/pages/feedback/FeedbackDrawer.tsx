@@ -165,7 +165,7 @@ export function FeedbackDrawer({ code, units, onClose }: { code: string; units: 
               color: e.type === 'rejected' ? 'red' : e.type === 'replied' ? 'green' : 'blue',
               content: (
                 <div>
-                  <strong>{t(`event.${e.type}`)}</strong> <span className="muted">{formatDateTimeVi(e.at)} · {actorLabel(e.actor, t)}</span>
+                  <strong>{t(`event.${e.type}`)}</strong> <span className="muted">{formatDateTimeVi(e.at)} · <span title={e.actor}>{actorLabel(e, t)}</span></span>
                   {e.detail && <div className="pre-wrap">{e.detail}</div>}
                 </div>
               ),

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { translateReason } from '../../lib/errors';
 
 function table(t: TFunction<'feedback'>, key: 'field' | 'reason'): Record<string, string> {
   const value: unknown = t(key, { returnObjects: true });
@@ -21,7 +22,7 @@ export function feedbackErrorLines(error: ApiError, t: TFunction<'feedback'>): {
       title: t('translation:errors.validation'),
       details: error.issues.map((i) => {
         const path = i.field.replace(/^(body|querystring|params)\./, '');
-        return `${fields[path] ?? path}: ${reasons[i.reason] ?? i.reason}`;
+        return `${fields[path] ?? path}: ${reasons[i.reason] ?? translateReason(i.reason, t)}`;
       }),
     };
   }

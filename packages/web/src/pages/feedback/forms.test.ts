@@ -28,9 +28,12 @@ describe('feedback dialogs → request bodies', () => {
     expect(actionBody('close', {})).toEqual({ action: 'close', body: {} });
   });
 
-  it('timeline actor: the portal sender in words, staff by their account', () => {
+  it('timeline actor: the portal sender in words, staff by their full name', () => {
     const t = (key: string) => (key === 'actor.citizen' ? vi.actor.citizen : key);
-    expect(actorLabel('citizen', t)).toBe('Người gửi (Cổng dịch vụ công)');
-    expect(actorLabel('lanhdao.xaducminh', t)).toBe('lanhdao.xaducminh');
+    expect(actorLabel({ actor: 'citizen', actorName: 'citizen' }, t)).toBe('Người gửi (Cổng dịch vụ công)');
+    expect(actorLabel({ actor: 'lanhdao.xaducminh', actorName: 'Trần Văn Minh' }, t)).toBe('Trần Văn Minh');
+    // A script keeps its label; an older server without actorName shows the account.
+    expect(actorLabel({ actor: 'api-token', actorName: 'api-token' }, t)).toBe('api-token');
+    expect(actorLabel({ actor: 'lanhdao.xaducminh' }, t)).toBe('lanhdao.xaducminh');
   });
 });

@@ -76,7 +76,7 @@ export function actionBody(action: FeedbackAction, v: ActionShape): ActionBody {
 /** The server records what senders do through the portal with the actor `citizen`. */
 export const CITIZEN_ACTOR = 'citizen';
 
-/** Who did a timeline step, for display: the sender (portal) in words, staff by their account. */
-export function actorLabel(actor: string, t: (key: string) => string): string {
-  return actor === CITIZEN_ACTOR ? t('actor.citizen') : actor;
+/** Who did a timeline step, for display: the sender (portal) in words, staff by their full name (the stored label for scripts). */
+export function actorLabel(e: { actor: string; actorName?: string | undefined }, t: (key: string) => string): string {
+  return e.actor === CITIZEN_ACTOR ? t('actor.citizen') : e.actorName || e.actor;
 }

@@ -67,7 +67,7 @@ export interface FeedbackView {
   closedAt: string | null;
   rating: { level: FeedbackRating; comment: string | null; at: string } | null;
   allowedActions: FeedbackAction[];
-  timeline: Array<{ seq: number; at: string; type: FeedbackEventType; label: string; actor: string; detail: string | null }>;
+  timeline: Array<{ seq: number; at: string; type: FeedbackEventType; label: string; actor: string; actorName: string; detail: string | null }>;
   attachments: FeedbackAttachment[];
 }
 

@@ -12,13 +12,14 @@ import { UploadProgress } from '../../components/attachments/UploadProgress';
 import { pendingScan, useScanUploads, type PendingScan, type ScanUpload } from '../../components/attachments/useScanUploads';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
+import { useDownload } from '../../components/Download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ProcedureInfo } from './ProcedureInfo';
 import { ProcedurePicker } from './ProcedurePicker';
 import { ReceptionForm, type ReceptionOutcome, type ReceptionValues } from './ReceptionForm';
 import { Slip, type SlipKind } from './Slip';
 import { PartialReceptionError, submitReception } from './submitReception';
-import { FORM_NUMBERS, formUrl, openPdf } from '../dossier/officialForms';
+import { FORM_NUMBERS, formUrl } from '../dossier/officialForms';
 
 interface Done {
   kind: SlipKind;
@@ -59,6 +60,8 @@ function DoneView({ done, onNew, uploads, onRetry }: { done: Done; onNew: () => 
   const { user } = useSignedIn();
   const navigate = useNavigate();
   const busy = uploads.some((u) => u.status === 'waiting' || u.status === 'uploading');
+  const download = useDownload();
+  const formPdf = formUrl(done.dossier.code, done.kind, 'pdf');
   const attached = uploads.flatMap((u) => (u.status === 'done' ? [u.attachment] : []));
   return (
     <>
@@ -68,7 +71,7 @@ function DoneView({ done, onNew, uploads, onRetry }: { done: Done; onNew: () => 
       <Space wrap className="mb no-print">
         {/* The official form (Mẫu 01/02/03) comes from the server as a PDF; the HTML slip stays as a preview. */}
         {/* Waits for the scans: the receipt lists the digitised components. */}
-        <Button type="primary" icon={<PrinterOutlined />} disabled={busy} onClick={() => openPdf(formUrl(done.dossier.code, done.kind, 'pdf'))}>
+        <Button type="primary" icon={<PrinterOutlined />} disabled={busy} loading={download.pending === formPdf} onClick={() => void download.start(formPdf, 'open')}>
           {t('forms.printOfficial', { number: FORM_NUMBERS[done.kind] })}
         </Button>
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>

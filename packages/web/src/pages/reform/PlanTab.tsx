@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { formatNumberVi, formatPercentVi } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Modal, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
@@ -12,7 +12,9 @@ import { fetchPlanProgress, fetchPlanRollup, getPlan, importPlanXlsx, listPlans,
 import type { PlanActivityView, PlanOverdueWork, PlanProgress, PlanRate, PlanRollup, PlanTaskView, PlanTasksAndActivities, WorkStatusCode } from '../../api/types';
 import { useSignedIn } from '../../auth/AuthContext';
 import { deskUnitOf } from '../../auth/session';
+import { DownloadButton } from '../../components/Download';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { translateReason } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/ids';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { DeleteButton } from './DeleteButton';
@@ -149,7 +151,8 @@ function ImportBox({ onImported }: { onImported: (planId: number) => void }) {
               {error.issues.map((i, k) => {
                 // The plan import names the spreadsheet row `row` (other imports: `line`).
                 const row = (i as { row?: number }).row ?? i.line;
-                return <li key={k}>{row !== undefined ? t('plan.issueRow', { row, column: i.field, reason: i.reason }) : `${i.field}: ${i.reason}`}</li>;
+                const reason = translateReason(i.reason, t);
+                return <li key={k}>{row !== undefined ? t('plan.issueRow', { row, column: i.field, reason }) : `${i.field}: ${reason}`}</li>;
               })}
             </ul>
           }
@@ -317,14 +320,8 @@ export function PlanTab({ unit }: { unit: string }) {
         <InputNumber<number> aria-label={t('plan.year')} min={2000} max={2100} value={year} onChange={(y) => y && setYear(y)} style={{ width: 96 }} />
         <Typography.Text>{t('plan.at')}</Typography.Text>
         <DatePicker aria-label={t('plan.at')} format="DD/MM/YYYY" allowClear={false} value={dayjs(at)} onChange={(d) => d && setAt(d.format('YYYY-MM-DD'))} />
-        <Button icon={<DownloadOutlined />} href={PLAN_TEMPLATE_URL}>
-          {t('plan.template')}
-        </Button>
-        {planId !== undefined && (
-          <Button icon={<DownloadOutlined />} href={planExportUrl(planId)}>
-            {t('plan.export')}
-          </Button>
-        )}
+        <DownloadButton url={PLAN_TEMPLATE_URL}>{t('plan.template')}</DownloadButton>
+        {planId !== undefined && <DownloadButton url={planExportUrl(planId)}>{t('plan.export')}</DownloadButton>}
       </Space>
       {writer && (
         <div className="mb">

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Popconfirm, Result, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
+import { DownloadButton } from '../../components/Download';
 import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { viDate } from '../reform/roles';
@@ -71,7 +72,7 @@ function History({ view }: { view: ReportView }) {
           <div data-testid="history-item">
             <strong>{t(`history.action.${h.action}`, { defaultValue: h.action })}</strong>
             <div className="muted">
-              {h.actor} · {formatDateTimeVi(h.at)}
+              <span title={h.actor}>{h.actorName || h.actor}</span> · {formatDateTimeVi(h.at)}
             </div>
             {h.note && <div>{t('history.note', { note: h.note })}</div>}
           </div>
@@ -223,15 +224,15 @@ export default function ReportPage() {
         )}
         {buttons.map(button)}
         {(editable || buttons.length > 0) && <span className="rt-sep" />}
-        <Button icon={<DownloadOutlined />} href={reportFileUrl(view.id, 'docx')} download data-testid="download-docx">
+        <DownloadButton url={reportFileUrl(view.id, 'docx')} data-testid="download-docx">
           {t('download.docx')}
-        </Button>
-        <Button icon={<DownloadOutlined />} href={reportFileUrl(view.id, 'pdf')} download data-testid="download-pdf">
+        </DownloadButton>
+        <DownloadButton url={reportFileUrl(view.id, 'pdf')} data-testid="download-pdf">
           {t('download.pdf')}
-        </Button>
-        <Button icon={<DownloadOutlined />} href={reportFileUrl(view.id, 'annex.xlsx')} download data-testid="download-annex">
+        </DownloadButton>
+        <DownloadButton url={reportFileUrl(view.id, 'annex.xlsx')} data-testid="download-annex">
           {t('download.annex')}
-        </Button>
+        </DownloadButton>
       </Space>
       {save.error ? <ReportError error={save.error} onClose={() => save.reset()} /> : null}
       {act.error && !modal ? <ReportError error={act.error} onClose={() => act.reset()} /> : null}

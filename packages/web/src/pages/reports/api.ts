@@ -65,7 +65,10 @@ export interface Signer {
 
 export interface HistoryEntry {
   at: string;
+  /** The account (username) or a system label. */
   actor: string;
+  /** The account's full name; the stored label for system actors. */
+  actorName: string;
   action: string;
   note: string | null;
 }
