@@ -1,43 +1,14 @@
 import { scoredItems } from '@motcua/core';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, Tx } from '../packages/server/src/db/database.js';
 import { SYSTEM } from '../packages/server/src/modules/auth/policy.js';
 import { seedAppraisalDemo } from '../packages/server/src/modules/appraisal/demo.js';
 import * as appraisal from '../packages/server/src/modules/appraisal/service.js';
 import { appraisalTemplate } from '../packages/server/src/modules/appraisal/template.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
-import { e2eReady, SCREENSHOTS, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, SCREENSHOTS, seedDistrict, seriousViolations, shot, signIn, startE2E, type E2E } from './harness.js';
 
 const COMMUNE = 'Thị trấn Đức Thọ';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core (WCAG 2 A/AA) on the current page: serious and critical findings, as accessibility.test.ts. */
-async function serious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    type V = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: V[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-async function signIn(e: E2E, browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 /** Confirms an antd Popconfirm opened by the button of the same name. */
 async function confirm(page: Page, name: string) {
@@ -50,8 +21,7 @@ async function confirm(page: Page, name: string) {
  * survey score; Thị trấn Đức Thọ has self-scored every criterion but 1.1. 2022–2023 are the demo's.
  */
 async function prepare(db: Db) {
-  await setupDeployment(db, demoOrganisation());
-  await seedDemoUsers(db);
+  await seedDistrict(db);
   await seedAppraisalDemo(db);
   const leaves = scoredItems(appraisalTemplate());
   const run = <T>(work: (tx: Tx) => Promise<T>) => db.transaction().execute(work);
@@ -90,7 +60,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
 
   it('a commune self-scores a criterion → the council appraises → the round is published → the ranking shows the commune', async () => {
     // 1. The commune's reform officer: only its own entry; scores 1.1 and submits.
-    const commune = await signIn(e, e.browser, 'cchc.thitran');
+    const commune = await signIn(e, 'cchc.thitran');
     await commune.getByRole('menuitem', { name: 'Chỉ số CCHC cấp xã' }).click();
     await commune.waitForURL((u) => u.pathname.startsWith('/chi-so-cchc'));
     await commune.getByRole('tab', { name: 'Tự chấm, thẩm định' }).click();
@@ -103,7 +73,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
     await score.fill('2,25');
     await commune.getByLabel('Tài liệu kiểm chứng 1.1', { exact: true }).fill('Kế hoạch số 05/KH-UBND ngày 15/01/2024');
     await expect.poll(async () => (await selfTotal.textContent()) !== before).toBe(true);
-    expect(await serious(commune)).toEqual([]);
+    expect(await seriousViolations(commune)).toEqual([]);
     await commune.getByRole('button', { name: 'Lưu điểm' }).click();
     await expect.poll(() => commune.getByText('Đã lưu điểm').first().isVisible()).toBe(true);
     await confirm(commune, 'Gửi thẩm định');
@@ -115,7 +85,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
     await expect.poll(() => commune.getByTestId('results-table').locator('tbody tr.ant-table-row').count()).toBe(1);
 
     // 2. The council's chair appraises: the self score beside the appraised one, 0,25 off 1.1.
-    const council = await signIn(e, e.browser, 'lanhdao.ductho');
+    const council = await signIn(e, 'lanhdao.ductho');
     await council.goto(`${e.baseUrl}/chi-so-cchc/cham-diem`);
     await council.getByRole('button', { name: `Mở phiếu chấm của ${COMMUNE}` }).click();
     await expect.poll(() => council.getByTestId('self-value-1.1').textContent()).toBe('2,25');
@@ -146,7 +116,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
     expect(text).toContain('27,5');
     expect(text).toMatch(/[+−]\d/); // change against 2023
     await shot(council, 'appraisal-results');
-    expect(await serious(council)).toEqual([]);
+    expect(await seriousViolations(council)).toEqual([]);
 
     // 5. Published: the commune now sees the whole district's ranking.
     await commune.reload();
@@ -156,7 +126,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
   });
 
   it('the district reform officer creates the next year’s criteria set from the template and edits it with running totals', async () => {
-    const page = await signIn(e, e.browser, 'noivu.ductho');
+    const page = await signIn(e, 'noivu.ductho');
     await page.goto(`${e.baseUrl}/chi-so-cchc/bo-tieu-chi?nam=2025`);
     await page.getByRole('button', { name: 'Tạo từ mẫu (9 lĩnh vực, 34 tiêu chí)' }).click();
     await expect.poll(() => page.getByTestId('set-total').textContent()).toBe('70 / 70');
@@ -168,7 +138,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
     await page.getByLabel('Điểm tối đa 1.2', { exact: true }).fill('3,5');
     await expect.poll(() => page.getByTestId('sum-1').textContent()).toBe('10 / 10');
     await page.getByLabel('Nội dung 1.1', { exact: true }).fill('Ban hành kế hoạch CCHC năm đúng thời hạn');
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
     await expect.poll(() => page.getByText('Đã lưu bộ tiêu chí').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByLabel('Nội dung 1.1', { exact: true }).inputValue()).toBe('Ban hành kế hoạch CCHC năm đúng thời hạn');
@@ -178,7 +148,7 @@ describe.skipIf(!e2eReady)('commune reform index in Chromium', () => {
 
   it('the round dialog keeps each council member on one line at 1366 px and wraps it on a phone', async () => {
     await e.handle.db.transaction().execute((tx) => appraisal.createSet(tx, SYSTEM, { unit: '440', year: 2021 }));
-    const page = await signIn(e, e.browser, 'noivu.ductho');
+    const page = await signIn(e, 'noivu.ductho');
     await page.goto(`${e.baseUrl}/chi-so-cchc/dot-tham-dinh?nam=2021`);
     await page.getByRole('button', { name: 'Mở đợt thẩm định năm 2021' }).click();
     const dialog = page.getByRole('dialog');

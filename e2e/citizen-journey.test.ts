@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { importProceduresJsonl } from '../packages/server/src/modules/procedures/service.js';
 import { dossierStats } from '../packages/server/src/modules/stats/service.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
 import { readFixture } from '../packages/server/test/helpers.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
-
-async function login(e: E2E, page: Page, username: string) {
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+import { e2eReady, login, seedDistrict, shot, startE2E, type E2E } from './harness.js';
 
 /** Clicks an action button on the dossier page, fills what the form needs and confirms. */
 async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
@@ -31,8 +21,7 @@ describe.skipIf(!e2eReady)('citizen to dashboard journey in Chromium', () => {
   let e: E2E;
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
       await importProceduresJsonl(db, readFixture('procedures.jsonl'));
     });
   }, 180_000);

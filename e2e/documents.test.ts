@@ -1,22 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../packages/server/src/modules/auth/policy.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { appendAction, createDossier } from '../packages/server/src/modules/dossiers/service.js';
 import { importProceduresJsonl } from '../packages/server/src/modules/procedures/service.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
 import { readFixture } from '../packages/server/test/helpers.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, login, seedDistrict, shot, startE2E, type E2E } from './harness.js';
 
 const applicant = { name: 'Lê Thị Thuỳ Dương', idNumber: '042190009876', phone: '0912888999' };
-
-async function login(e: E2E, page: Page, username: string) {
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 describe.skipIf(!e2eReady)('official forms in Chromium', () => {
   let e: E2E;
@@ -24,8 +13,7 @@ describe.skipIf(!e2eReady)('official forms in Chromium', () => {
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
       await importProceduresJsonl(db, readFixture('procedures.jsonl'));
       const d = await db.transaction().execute((tx) =>
         createDossier(tx, SYSTEM, { unit: '440', procedure: '1.001612', channel: 'direct', applicant, action: 'received', at: '2023-05-02T08:00:00+07:00' }),

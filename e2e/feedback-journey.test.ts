@@ -1,39 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { computeDue, formatInstant, parsePeriodName } from '@motcua/core';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCalendar } from '../packages/server/src/modules/calendar/service.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { feedbackStats } from '../packages/server/src/modules/feedback/service.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, login, seedDistrict, seriousViolations, shot, startE2E, type E2E } from './harness.js';
 
 const TITLE = 'Đề nghị niêm yết lệ phí chứng thực tại Bộ phận Một cửa';
 const REPLY = 'UBND xã đã niêm yết đầy đủ lệ phí chứng thực tại Bộ phận Một cửa và trên Cổng dịch vụ công.';
 const DAY = 86_400_000;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core (WCAG 2 A/AA) on the current page: the serious and critical findings, as in accessibility.test.ts. */
-async function serious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    type V = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: V[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-async function login(e: E2E, page: Page, username: string) {
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 /** The current reporting year (15/12 → 14/12), as the feedback screen opens on it. */
 function reportingYear(now: number): string {
@@ -46,8 +19,7 @@ describe.skipIf(!e2eReady)('citizen feedback (PAKN) in Chromium', () => {
   let e: E2E;
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
     });
   }, 180_000);
   afterAll(() => e?.close());
@@ -59,7 +31,7 @@ describe.skipIf(!e2eReady)('citizen feedback (PAKN) in Chromium', () => {
     await citizen.getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
     await citizen.waitForURL((u) => u.pathname === '/cong-dan/phan-anh');
     await citizen.getByLabel('Cơ quan được phản ánh').waitFor();
-    expect(await serious(citizen)).toEqual([]);
+    expect(await seriousViolations(citizen)).toEqual([]);
     await citizen.getByLabel('Cơ quan được phản ánh').click();
     await citizen.keyboard.type('Duc Tho');
     await citizen.locator('.ant-select-item-option').filter({ hasText: 'Xã Đức Thọ' }).first().click();
@@ -88,7 +60,7 @@ describe.skipIf(!e2eReady)('citizen feedback (PAKN) in Chromium', () => {
     await leader.waitForURL((u) => u.pathname === '/phan-anh');
     const listed = leader.locator('tr', { hasText: code });
     await listed.getByText('Quá hạn').waitFor();
-    expect(await serious(leader)).toEqual([]);
+    expect(await seriousViolations(leader)).toEqual([]);
     await leader.locator('.reminder-bell').click();
     await leader.locator('.reminder-bell-list').getByText(TITLE).waitFor();
     await leader.keyboard.press('Escape');
@@ -136,7 +108,7 @@ describe.skipIf(!e2eReady)('citizen feedback (PAKN) in Chromium', () => {
     await citizen.getByText('Hài lòng', { exact: true }).click();
     await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await citizen.getByText('Cảm ơn bạn đã đánh giá kết quả xử lý.').waitFor();
-    expect(await serious(citizen)).toEqual([]);
+    expect(await seriousViolations(citizen)).toEqual([]);
     await expect.poll(() => citizen.getByTestId('feedback-status').textContent()).toBe('Đã kết thúc');
     await shot(citizen, 'portal-feedback-rated');
     expect((await feedbackStats(db, '18229', period)).self).toMatchObject({ ratedSatisfied: 1, satisfactionRate: '100,00%' });

@@ -1,8 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp, WEB_DIST } from '../packages/server/src/app.js';
-import type { DatabaseHandle } from '../packages/server/src/db/database.js';
+import type { DatabaseHandle, Db } from '../packages/server/src/db/database.js';
+import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
+import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
 import { createTestDatabase } from '../packages/server/test/helpers.js';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -44,4 +48,60 @@ export async function startE2E(prepare: (handle: DatabaseHandle) => Promise<void
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
+/** The demo organisation (province → huyện Đức Thọ → communes) and its demo staff accounts. */
+export async function seedDistrict(db: Db): Promise<void> {
+  await setupDeployment(db, demoOrganisation());
+  await seedDemoUsers(db);
+}
+
+/** Signs a demo staff account in on `page` (the demo password) and waits to leave the login page. */
+export async function login(e: E2E, page: Page, username: string): Promise<void> {
+  await page.goto(`${e.baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** A page of its own browser context (own cookies), signed in as `username`. */
+export async function signIn(e: E2E, username: string): Promise<Page> {
+  const context = await e.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await login(e, page, username);
+  return page;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** axe-core (WCAG 2 A/AA rules) on the current page; serious and critical findings only. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * An antd DatePicker (format dd/MM/yyyy) inside `scope`: type the date and confirm it (Enter;
+ * Tab in a form whose Enter would submit it).
+ */
+export async function pickDate(scope: Locator, label: string, ddmmyyyy: string, confirm: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press(confirm);
+  await expect.poll(() => input.inputValue()).toBe(ddmmyyyy);
 }

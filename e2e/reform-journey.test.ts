@@ -1,38 +1,17 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReformDemo } from '../packages/server/src/modules/demo/reform.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { seedReformRecordsDemo } from '../packages/server/src/modules/reform-records/demo.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, login, pickDate, seedDistrict, shot, startE2E, type E2E } from './harness.js';
 
 /** The task of the journey: assigned in January 2023, due 10/03/2023, done 10 days late. */
 const CONTENT = 'Rà soát hướng tuyến, vị trí nhà ga dự kiến của Dự án đường sắt cao tốc Bắc – Nam';
-
-async function login(e: E2E, page: Page, username: string) {
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-/** An antd DatePicker (format dd/MM/yyyy): type the date and confirm it. */
-async function pickDate(page: Page, label: string, ddmmyyyy: string) {
-  const input = page.getByRole('dialog').getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await input.press('Enter');
-  await expect.poll(() => input.inputValue()).toBe(ddmmyyyy);
-}
 
 describe.skipIf(!e2eReady)('administrative reform: an assigned task in Chromium', () => {
   let e: E2E;
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
     });
   }, 180_000);
   afterAll(() => e?.close());
@@ -50,9 +29,9 @@ describe.skipIf(!e2eReady)('administrative reform: an assigned task in Chromium'
     await page.getByRole('button', { name: 'Đăng ký nhiệm vụ' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Số văn bản giao', { exact: true }).fill('215/UBND-NC1');
-    await pickDate(page, 'Ngày văn bản', '10/01/2023');
+    await pickDate(page.getByRole('dialog'), 'Ngày văn bản', '10/01/2023');
     await dialog.getByLabel('Nội dung nhiệm vụ', { exact: true }).fill(CONTENT);
-    await pickDate(page, 'Hạn hoàn thành', '10/03/2023');
+    await pickDate(page.getByRole('dialog'), 'Hạn hoàn thành', '10/03/2023');
     const lead = dialog.getByLabel('Đơn vị chủ trì', { exact: true });
     await lead.click();
     await page.keyboard.type('Nội vụ');
@@ -79,7 +58,7 @@ describe.skipIf(!e2eReady)('administrative reform: an assigned task in Chromium'
     await page.getByRole('button', { name: `Báo cáo tiến độ: ${CONTENT}` }).click();
     await page.getByRole('dialog').getByLabel('Tiến độ, ghi chú', { exact: true }).fill('Đã rà soát, có văn bản báo cáo UBND tỉnh');
     await page.getByRole('dialog').getByLabel('Hoàn thành', { exact: true }).check();
-    await pickDate(page, 'Ngày hoàn thành', '20/03/2023');
+    await pickDate(page.getByRole('dialog'), 'Ngày hoàn thành', '20/03/2023');
     await page.getByRole('dialog').getByLabel('Số văn bản báo cáo', { exact: true }).fill('88/BC-UBND');
     await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
@@ -112,8 +91,7 @@ describe.skipIf(!e2eReady)('administrative reform: the plan and the periodic fig
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
       await seedReformDemo(db);
       await seedReformRecordsDemo(db);
     });

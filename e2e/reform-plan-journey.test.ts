@@ -5,33 +5,11 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReformDemo } from '../packages/server/src/modules/demo/reform.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { seedReformRecordsDemo } from '../packages/server/src/modules/reform-records/demo.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, login, pickDate, seedDistrict, shot, startE2E, type E2E } from './harness.js';
 
 const TASK = 'Rà soát, đơn giản hóa thủ tục hành chính cấp huyện';
 const ACTIVITY = 'Lập danh mục TTHC cần rà soát';
-
-async function login(e: E2E, page: Page, username: string) {
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-/**
- * An antd DatePicker (format dd/MM/yyyy) inside `scope`: type the date and confirm it (Enter;
- * Tab in a form whose Enter would submit it).
- */
-async function pickDate(scope: Locator, label: string, ddmmyyyy: string, confirm: 'Enter' | 'Tab' = 'Enter') {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await input.press(confirm);
-  await expect.poll(() => input.inputValue()).toBe(ddmmyyyy);
-}
 
 /** An antd Select inside `scope`: open it, type to filter, take the first match. */
 async function choose(page: Page, scope: Locator, label: string, text: string) {
@@ -65,8 +43,7 @@ describe.skipIf(!e2eReady)('administrative reform: a plan made by hand and from 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'motcua-plan-'));
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
     });
   }, 180_000);
   afterAll(() => e?.close());
@@ -212,8 +189,7 @@ describe.skipIf(!e2eReady)('administrative reform: editing and deleting records 
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
       await seedReformDemo(db);
       await seedReformRecordsDemo(db);
     });

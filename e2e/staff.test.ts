@@ -1,25 +1,14 @@
 import { WorkCalendar, addDays, formatInstant, localDateOf, localMidnight } from '@motcua/core';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../packages/server/src/modules/auth/policy.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
 import { appendAction, createDossier, getDossierView } from '../packages/server/src/modules/dossiers/service.js';
 import { importProceduresJsonl } from '../packages/server/src/modules/procedures/service.js';
-import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
 import { readFixture } from '../packages/server/test/helpers.js';
-import { e2eReady, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, login, seedDistrict, shot, startE2E, type E2E } from './harness.js';
 
 const applicant = { name: 'Trần Văn Bảo', idNumber: '042088001234', phone: '0912345000' };
 /** dd/MM/yyyy HH:mm of an ISO instant, as the UI shows it. */
 const vi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-
-async function login(e: E2E, page: Page, username: string) {
-  await page.goto(`${e.baseUrl}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 describe.skipIf(!e2eReady)('staff journeys in Chromium', () => {
   let e: E2E;
@@ -28,8 +17,7 @@ describe.skipIf(!e2eReady)('staff journeys in Chromium', () => {
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await setupDeployment(db, demoOrganisation());
-      await seedDemoUsers(db);
+      await seedDistrict(db);
       await importProceduresJsonl(db, readFixture('procedures.jsonl'));
       // Received on the last working day before today at 08:00, 15 working days (1.000775);
       // a supplement was asked for at 09:00 the same day and is still awaited.

@@ -649,18 +649,58 @@ function missing(a: Access, scores: Map<string, repo.ScoreRow>, which: 'selfScor
     .map((i) => ({ field: `scores.${i.code}`, reason: which === 'selfScore' ? 'not self-scored yet' : 'not appraised yet' }));
 }
 
-export async function submitEntry(tx: Tx, actor: Actor, id: number, unitCode: string): Promise<EntryView> {
+/**
+ * One step of a commune's workflow: who may take it (checked with the entry lookup, in the step's
+ * order), the status it leaves and enters, the scores it needs, the columns it writes and its log.
+ */
+interface EntryStep {
+  entry: (actor: Actor, a: Access, unitCode: string) => repo.EntryRow;
+  from: EntryStatus;
+  what: string;
+  complete?: { which: 'selfScore' | 'appraisedScore'; missing: string };
+  to: EntryStatus;
+  set?: (who: string) => { submittedAt?: Date; submittedBy?: string; appraisedAt?: Date | null; appraisedBy?: string | null };
+  event: string;
+}
+
+async function moveEntry(tx: Tx, actor: Actor, id: number, unitCode: string, step: EntryStep, reason: string | null = null): Promise<EntryView> {
   const a = await access(tx, actor, id, true);
-  const e = entryOf(a, unitCode);
-  if (!maySelfAssess(actor, a, e)) throw deny(actor, 'Chỉ UBND xã gửi kết quả tự chấm của mình');
+  const e = step.entry(actor, a, unitCode);
   assertOpen(a);
-  assertStatus(e, 'self_assessment', 'chỉ gửi thẩm định');
-  const gaps = missing(a, (await repo.scoresOf(tx, [e.id])).get(e.id)!, 'selfScore');
-  if (gaps.length) throw new AppError('UNPROCESSABLE', `Còn ${gaps.length} tiêu chí chưa tự chấm`, { issues: gaps });
+  assertStatus(e, step.from, step.what);
+  if (step.complete) {
+    const gaps = missing(a, (await repo.scoresOf(tx, [e.id])).get(e.id)!, step.complete.which);
+    if (gaps.length) throw new AppError('UNPROCESSABLE', `Còn ${gaps.length} tiêu chí ${step.complete.missing}`, { issues: gaps });
+  }
   const who = actorName(actor);
-  await tx.updateTable('appraisalEntries').set({ status: 'submitted', submittedAt: new Date(), submittedBy: who, updatedAt: new Date() }).where('id', '=', e.id).execute();
-  await repo.logEvent(tx, id, e.id, 'submitted', who, null);
-  return entryView(tx, actor, a, { ...e, status: 'submitted' });
+  await tx.updateTable('appraisalEntries').set({ status: step.to, ...step.set?.(who), updatedAt: new Date() }).where('id', '=', e.id).execute();
+  await repo.logEvent(tx, id, e.id, step.event, who, reason);
+  return entryView(tx, actor, a, { ...e, status: step.to });
+}
+
+/** The entry of a council step: the council's permission first, then the commune. */
+const councilEntry =
+  (denied: string) =>
+  (actor: Actor, a: Access, unitCode: string): repo.EntryRow => {
+    if (!mayAppraise(actor, a)) throw deny(actor, denied);
+    return entryOf(a, unitCode);
+  };
+
+/** The commune sends its complete self-assessment to the council. */
+export function submitEntry(tx: Tx, actor: Actor, id: number, unitCode: string): Promise<EntryView> {
+  return moveEntry(tx, actor, id, unitCode, {
+    entry: (caller, a, code) => {
+      const e = entryOf(a, code);
+      if (!maySelfAssess(caller, a, e)) throw deny(caller, 'Chỉ UBND xã gửi kết quả tự chấm của mình');
+      return e;
+    },
+    from: 'self_assessment',
+    what: 'chỉ gửi thẩm định',
+    complete: { which: 'selfScore', missing: 'chưa tự chấm' },
+    to: 'submitted',
+    set: (who) => ({ submittedAt: new Date(), submittedBy: who }),
+    event: 'submitted',
+  });
 }
 
 /** Council members enter the appraised score and a comment per criterion of a submitted entry. */
@@ -701,42 +741,47 @@ export async function saveAppraisedScores(tx: Tx, actor: Actor, id: number, unit
 }
 
 /** The council sends a submitted self-assessment back to the commune, with the reason. */
-export async function returnEntry(tx: Tx, actor: Actor, id: number, unitCode: string, reason: string): Promise<EntryView> {
-  const a = await access(tx, actor, id, true);
-  if (!mayAppraise(actor, a)) throw deny(actor, 'Chỉ Hội đồng thẩm định trả lại kết quả tự chấm');
-  const e = entryOf(a, unitCode);
-  assertOpen(a);
-  assertStatus(e, 'submitted', 'chỉ trả lại');
-  await tx.updateTable('appraisalEntries').set({ status: 'self_assessment', updatedAt: new Date() }).where('id', '=', e.id).execute();
-  await repo.logEvent(tx, id, e.id, 'returned', actorName(actor), reason);
-  return entryView(tx, actor, a, { ...e, status: 'self_assessment' });
+export function returnEntry(tx: Tx, actor: Actor, id: number, unitCode: string, reason: string): Promise<EntryView> {
+  return moveEntry(
+    tx,
+    actor,
+    id,
+    unitCode,
+    { entry: councilEntry('Chỉ Hội đồng thẩm định trả lại kết quả tự chấm'), from: 'submitted', what: 'chỉ trả lại', to: 'self_assessment', event: 'returned' },
+    reason,
+  );
 }
 
 /** The council closes the appraisal of a commune: every criterion has an appraised score. */
-export async function completeEntry(tx: Tx, actor: Actor, id: number, unitCode: string): Promise<EntryView> {
-  const a = await access(tx, actor, id, true);
-  if (!mayAppraise(actor, a)) throw deny(actor, 'Chỉ Hội đồng thẩm định hoàn thành thẩm định');
-  const e = entryOf(a, unitCode);
-  assertOpen(a);
-  assertStatus(e, 'submitted', 'chỉ hoàn thành thẩm định');
-  const gaps = missing(a, (await repo.scoresOf(tx, [e.id])).get(e.id)!, 'appraisedScore');
-  if (gaps.length) throw new AppError('UNPROCESSABLE', `Còn ${gaps.length} tiêu chí chưa có điểm thẩm định`, { issues: gaps });
-  const who = actorName(actor);
-  await tx.updateTable('appraisalEntries').set({ status: 'appraised', appraisedAt: new Date(), appraisedBy: who, updatedAt: new Date() }).where('id', '=', e.id).execute();
-  await repo.logEvent(tx, id, e.id, 'completed', who, null);
-  return entryView(tx, actor, a, { ...e, status: 'appraised' });
+export function completeEntry(tx: Tx, actor: Actor, id: number, unitCode: string): Promise<EntryView> {
+  return moveEntry(tx, actor, id, unitCode, {
+    entry: councilEntry('Chỉ Hội đồng thẩm định hoàn thành thẩm định'),
+    from: 'submitted',
+    what: 'chỉ hoàn thành thẩm định',
+    complete: { which: 'appraisedScore', missing: 'chưa có điểm thẩm định' },
+    to: 'appraised',
+    set: (who) => ({ appraisedAt: new Date(), appraisedBy: who }),
+    event: 'completed',
+  });
 }
 
 /** Reopens an appraised commune for the council (before publication), with the reason logged. */
-export async function reopenEntry(tx: Tx, actor: Actor, id: number, unitCode: string, reason: string): Promise<EntryView> {
-  const a = await access(tx, actor, id, true);
-  if (!mayAppraise(actor, a)) throw deny(actor, 'Chỉ Hội đồng thẩm định mở lại kết quả thẩm định');
-  const e = entryOf(a, unitCode);
-  assertOpen(a);
-  assertStatus(e, 'appraised', 'chỉ mở lại');
-  await tx.updateTable('appraisalEntries').set({ status: 'submitted', appraisedAt: null, appraisedBy: null, updatedAt: new Date() }).where('id', '=', e.id).execute();
-  await repo.logEvent(tx, id, e.id, 'reopened_unit', actorName(actor), reason);
-  return entryView(tx, actor, a, { ...e, status: 'submitted' });
+export function reopenEntry(tx: Tx, actor: Actor, id: number, unitCode: string, reason: string): Promise<EntryView> {
+  return moveEntry(
+    tx,
+    actor,
+    id,
+    unitCode,
+    {
+      entry: councilEntry('Chỉ Hội đồng thẩm định mở lại kết quả thẩm định'),
+      from: 'appraised',
+      what: 'chỉ mở lại',
+      to: 'submitted',
+      set: () => ({ appraisedAt: null, appraisedBy: null }),
+      event: 'reopened_unit',
+    },
+    reason,
+  );
 }
 
 /** The survey component (0 … 30) per commune, entered as an aggregate by the council. */

@@ -108,21 +108,24 @@ export interface FeedbackState {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/** The state of feedback that has only been received (also the projection a new row starts with). */
+export const RECEIVED_STATE = {
+  status: 'received',
+  assignedUnitId: null,
+  assignedUser: null,
+  repliedAt: null,
+  reply: null,
+  publishReply: false,
+  rejectedAt: null,
+  rejectReason: null,
+  closedAt: null,
+  rating: null,
+  ratedAt: null,
+} as const satisfies FeedbackState;
+
 /** Replays the events in order; the first must be `received`. */
 export function deriveFeedback(events: readonly FeedbackEvent[]): FeedbackState {
-  const s: FeedbackState = {
-    status: 'received',
-    assignedUnitId: null,
-    assignedUser: null,
-    repliedAt: null,
-    reply: null,
-    publishReply: false,
-    rejectedAt: null,
-    rejectReason: null,
-    closedAt: null,
-    rating: null,
-    ratedAt: null,
-  };
+  const s: FeedbackState = { ...RECEIVED_STATE };
   for (const e of events) {
     switch (e.type) {
       case 'received':

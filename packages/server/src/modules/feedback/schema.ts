@@ -1,5 +1,6 @@
 import { parseInstant } from '@motcua/core';
 import { z } from 'zod';
+import { storedFileFields } from '../attachments/schema.js';
 import { LocalDate } from '../plans/schema.js';
 import {
   FEEDBACK_ACTIONS,
@@ -105,12 +106,7 @@ const Timeline = z.array(
 
 export const FeedbackAttachment = z.object({
   id: z.number().int(),
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  uploadedBy: z.string(),
-  uploadedAt: z.string(),
+  ...storedFileFields,
 });
 
 export const FeedbackView = z.object({

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { canSeeUnit, type Actor } from '../auth/policy.js';
+import { storedFileFields } from '../attachments/schema.js';
 import * as repo from './repo.js';
 
 /**
@@ -23,12 +24,7 @@ export const EvidenceFile = z.object({
   activityId: z.number().int().nullable().describe('null: evidence of the task itself'),
   activityCode: z.string().nullable(),
   label: z.string().nullable(),
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  uploadedBy: z.string(),
-  uploadedAt: z.string(),
+  ...storedFileFields,
 });
 export type EvidenceFile = z.output<typeof EvidenceFile>;
 export const EvidenceList = z.object({ planId: z.number().int(), items: z.array(EvidenceFile) });

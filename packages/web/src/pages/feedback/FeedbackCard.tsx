@@ -7,6 +7,19 @@ import type { PeriodQuery } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fetchFeedbackStats } from './api';
 
+/** One figure of the card: its label, the value (with `data-figure` for tests) and an optional detail line. */
+function Kpi({ label, figure, value, sub }: { label: string; figure: string; value: string; sub?: string }) {
+  return (
+    <div className="kpi">
+      <div className="kpi-label">{label}</div>
+      <div className="kpi-value" data-figure={figure}>
+        {value}
+      </div>
+      {sub === undefined ? null : <div className="kpi-sub">{sub}</div>}
+    </div>
+  );
+}
+
 /**
  * The dashboard's "Phản ánh, kiến nghị" card: received in the period, overdue at its end, and the
  * on-time rate, for the unit and the units below it together (GET /api/feedback/stats).
@@ -22,27 +35,14 @@ export function FeedbackCard({ unit, period }: { unit: string; period: PeriodQue
       {q.isLoading && <Spin />}
       {sum && (
         <div className="kpi-row">
-          <div className="kpi">
-            <div className="kpi-label">{t('card.received')}</div>
-            <div className="kpi-value" data-figure="feedbackReceived">
-              {formatNumberVi(sum.received)}
-            </div>
-          </div>
-          <div className="kpi">
-            <div className="kpi-label">{t('card.overdue')}</div>
-            <div className="kpi-value" data-figure="feedbackOverdue">
-              {formatNumberVi(sum.overdue)}
-            </div>
-          </div>
-          <div className="kpi">
-            <div className="kpi-label">{t('card.onTimeRate')}</div>
-            <div className="kpi-value" data-figure="feedbackOnTime">
-              {sum.onTime + sum.late ? formatPercentVi(sum.onTime, sum.onTime + sum.late) : '—'}
-            </div>
-            <div className="kpi-sub">
-              {formatNumberVi(sum.onTime)}/{formatNumberVi(sum.onTime + sum.late)}
-            </div>
-          </div>
+          <Kpi label={t('card.received')} figure="feedbackReceived" value={formatNumberVi(sum.received)} />
+          <Kpi label={t('card.overdue')} figure="feedbackOverdue" value={formatNumberVi(sum.overdue)} />
+          <Kpi
+            label={t('card.onTimeRate')}
+            figure="feedbackOnTime"
+            value={sum.onTime + sum.late ? formatPercentVi(sum.onTime, sum.onTime + sum.late) : '—'}
+            sub={`${formatNumberVi(sum.onTime)}/${formatNumberVi(sum.onTime + sum.late)}`}
+          />
         </div>
       )}
     </Card>

@@ -1,24 +1,14 @@
 import type { Dayjs } from 'dayjs';
 import { wallClockToVnIso } from '../../lib/format';
 import type { ActionBody } from './api';
-import type { FeedbackAction, FeedbackKind, RegisterFeedbackBody, RejectReason, StaffChannel } from './types';
+import type { FeedbackAction, FeedbackBodyBase, RegisterFeedbackBody, RejectReason, StaffChannel } from './types';
 
 /** The dialogs' values → request bodies (pure, tested in forms.test.ts). */
 
-export interface RegisterShape {
+/** The register dialog's values: the body's fields as typed, the reception time as picked. */
+export interface RegisterShape extends FeedbackBodyBase {
   channel: StaffChannel;
   receivedAt: Dayjs;
-  kind: FeedbackKind;
-  unit?: string;
-  dossier?: string;
-  procedure?: string;
-  name: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-  title: string;
-  content: string;
-  consentPublish: boolean;
 }
 
 export const trimmed = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);

@@ -81,6 +81,45 @@ export function CreatePlanForm({ unit, year, onCreated }: { unit: string; year: 
   );
 }
 
+/**
+ * The mutation of a task/activity dialog: `save` sends the values (with the idempotency key of the
+ * body); on success the plans reload, the `saved` message shows and the dialog closes.
+ */
+function usePlanSave<V>(save: (v: V, keyFor: (body: unknown) => string) => Promise<unknown>, saved: string, onClose: () => void) {
+  const { t } = useTranslation('reform');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (v: V) => save(v, keyFor),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(t(saved));
+      onClose();
+    },
+  });
+}
+
+/** The content of a task or activity (both dialogs ask it the same way). */
+function ContentItem() {
+  const { t } = useTranslation('reform');
+  return (
+    <Form.Item name="content" label={t('plan.col.content')} rules={[{ required: true, message: t('required') }, { max: 2000 }]}>
+      <Input.TextArea rows={3} />
+    </Form.Item>
+  );
+}
+
+/** The expected output of a task or activity. */
+function ExpectedOutputItem() {
+  const { t } = useTranslation('reform');
+  return (
+    <Form.Item name="expectedOutput" label={t('planEdit.expectedOutput')} rules={[{ max: 1000 }]}>
+      <Input />
+    </Form.Item>
+  );
+}
+
 interface WorkShape {
   area?: ReformArea;
   code: string;
@@ -104,12 +143,9 @@ export function WorkModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('reform');
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const keyFor = useIdempotencyKey();
   const [form] = Form.useForm<WorkShape>();
-  const mutation = useMutation({
-    mutationFn: (v: WorkShape) => {
+  const mutation = usePlanSave(
+    (v: WorkShape, keyFor) => {
       if (!task) {
         const body: PlanTaskInput = { code: v.code.trim(), area: v.area!, owner: v.owner!, content: v.content.trim(), deadline: iso(v.deadline), activities: [] };
         return addPlanTask(planId, body, keyFor({ planId, ...body }));
@@ -118,12 +154,9 @@ export function WorkModal({
       const body = withActivity(task, activity);
       return replacePlanTask(planId, task.id, body, keyFor({ planId, taskId: task.id, ...body }));
     },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      void message.success(t(task ? 'planEdit.activityAdded' : 'planEdit.taskAdded'));
-      onClose();
-    },
-  });
+    task ? 'planEdit.activityAdded' : 'planEdit.taskAdded',
+    onClose,
+  );
   const required = { required: true, message: t('required') };
   const codeTaken = (code: string) => (task ? task.activities.some((a) => a.code === code) : taskCodes.includes(code));
   return (
@@ -153,9 +186,7 @@ export function WorkModal({
       >
         <Input placeholder={task ? 'a' : '1'} style={{ width: 120 }} />
       </Form.Item>
-      <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <ContentItem />
       <Form.Item name="owner" label={t('plan.col.owner')} rules={task ? [] : [required]} extra={task ? t('planEdit.ownerAsTask') : undefined}>
         <OwnerSelect unit={unit} allowClear={Boolean(task)} />
       </Form.Item>
@@ -195,12 +226,9 @@ function CooperatingSelect({ unit, value, onChange, id }: { unit: string; value?
 /** "Sửa nhiệm vụ": every field of the task but its status, completion and evidence (own dialog); activities stay. */
 export function TaskEditModal({ planId, unit, task, taskCodes, onClose }: { planId: number; unit: string; task: PlanTaskView; taskCodes: readonly string[]; onClose: () => void }) {
   const { t } = useTranslation('reform');
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const keyFor = useIdempotencyKey();
   const [form] = Form.useForm<TaskEditShape>();
-  const mutation = useMutation({
-    mutationFn: (v: TaskEditShape) => {
+  const mutation = usePlanSave(
+    (v: TaskEditShape, keyFor) => {
       const body = withTaskFields(task, {
         code: v.code.trim(),
         area: v.area,
@@ -212,12 +240,9 @@ export function TaskEditModal({ planId, unit, task, taskCodes, onClose }: { plan
       });
       return replacePlanTask(planId, task.id, body, keyFor({ planId, taskId: task.id, ...body }));
     },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      void message.success(t('planEdit.taskSaved'));
-      onClose();
-    },
-  });
+    'planEdit.taskSaved',
+    onClose,
+  );
   const required = { required: true, message: t('required') };
   return (
     <FormModal
@@ -257,18 +282,14 @@ export function TaskEditModal({ planId, unit, task, taskCodes, onClose }: { plan
           <Select showSearch={{ optionFilterProp: 'label' }} options={REFORM_AREAS.map((a, i) => ({ value: a, label: `${i}. ${t(`planEdit.areas.${a}`)}` }))} />
         </Form.Item>
       </div>
-      <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <ContentItem />
       <Form.Item name="owner" label={t('plan.col.owner')} rules={[required]}>
         <OwnerSelect unit={unit} />
       </Form.Item>
       <Form.Item name="cooperating" label={t('planEdit.cooperating')} extra={t('planEdit.cooperatingHint')}>
         <CooperatingSelect unit={unit} />
       </Form.Item>
-      <Form.Item name="expectedOutput" label={t('planEdit.expectedOutput')} rules={[{ max: 1000 }]}>
-        <Input />
-      </Form.Item>
+      <ExpectedOutputItem />
       <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
         <DatePicker format="DD/MM/YYYY" />
       </Form.Item>
@@ -286,22 +307,15 @@ interface ActivityEditShape {
 /** "Sửa hoạt động": content, owner, output and deadline of one activity of a task (its code stays). */
 export function ActivityEditModal({ planId, unit, task, activity, onClose }: { planId: number; unit: string; task: PlanTaskView; activity: PlanActivityView; onClose: () => void }) {
   const { t } = useTranslation('reform');
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const keyFor = useIdempotencyKey();
   const [form] = Form.useForm<ActivityEditShape>();
-  const mutation = useMutation({
-    mutationFn: (v: ActivityEditShape) => {
+  const mutation = usePlanSave(
+    (v: ActivityEditShape, keyFor) => {
       const body = withActivityFields(task, activity.code, { content: v.content.trim(), owner: v.owner ?? null, expectedOutput: v.expectedOutput?.trim() || null, deadline: iso(v.deadline) });
       return replacePlanTask(planId, task.id, body, keyFor({ planId, taskId: task.id, ...body }));
     },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      void message.success(t('planEdit.activitySaved'));
-      onClose();
-    },
-  });
-  const required = { required: true, message: t('required') };
+    'planEdit.activitySaved',
+    onClose,
+  );
   return (
     <FormModal
       form={form}
@@ -320,15 +334,11 @@ export function ActivityEditModal({ planId, unit, task, activity, onClose }: { p
         },
       }}
     >
-      <Form.Item name="content" label={t('plan.col.content')} rules={[required, { max: 2000 }]}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <ContentItem />
       <Form.Item name="owner" label={t('plan.col.owner')} extra={t('planEdit.ownerAsTask')}>
         <OwnerSelect unit={unit} allowClear />
       </Form.Item>
-      <Form.Item name="expectedOutput" label={t('planEdit.expectedOutput')} rules={[{ max: 1000 }]}>
-        <Input />
-      </Form.Item>
+      <ExpectedOutputItem />
       <Form.Item name="deadline" label={t('plan.col.deadline')} extra={t('planEdit.noDeadline')}>
         <DatePicker format="DD/MM/YYYY" />
       </Form.Item>

@@ -5,25 +5,12 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import type { ReportView } from './api';
 import { DocumentPreview } from './DocumentPreview';
+import { draftReport } from './reportFixture';
 import { buildPatch, NO_EDITS, type DraftEdits } from './reportLogic';
 
-const VIEW: ReportView = {
+const VIEW = draftReport({
   id: 1,
-  unit: { code: '440', name: 'Huyện Đức Thọ' },
-  kind: 'half',
-  period: '2023-H1',
-  from: '2022-12-15',
-  to: '2023-06-14',
-  title: 'Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023',
-  status: 'draft',
-  version: 1,
-  number: null,
-  issuedOn: null,
-  supersedes: null,
-  supersededBy: null,
-  updatedAt: '2023-06-15T08:00:00+07:00',
   sections: [
     {
       id: 'II',
@@ -42,14 +29,9 @@ const VIEW: ReportView = {
       ],
     },
   ],
-  signer: { capacity: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Võ Minh Đức' },
   recipients: ['UBND tỉnh'],
-  place: 'Đức Thọ',
-  issuer: { parentBody: 'UBND TỈNH HÀ TĨNH', body: 'ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ' },
-  data: {},
   allowedActions: ['edit', 'submit'],
-  history: [],
-};
+});
 
 /** The preview with its edits state, exposing the PUT body the page would send. */
 function Harness({ editable, onPatch }: { editable: boolean; onPatch: (p: unknown) => void }) {

@@ -24,22 +24,10 @@ import {
   unknownKeys,
 } from './reportLogic';
 import { existingReport, templatesFor } from './CreateReportModal';
+import { draftReport } from './reportFixture';
 
-const VIEW: ReportView = {
+const VIEW = draftReport({
   id: 7,
-  unit: { code: '440', name: 'Huyện Đức Thọ' },
-  kind: 'half',
-  period: '2023-H1',
-  from: '2022-12-15',
-  to: '2023-06-14',
-  title: 'Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023',
-  status: 'draft',
-  version: 1,
-  number: null,
-  issuedOn: null,
-  supersedes: null,
-  supersededBy: null,
-  updatedAt: '2023-06-15T08:00:00+07:00',
   sections: [
     {
       id: 'I',
@@ -60,14 +48,9 @@ const VIEW: ReportView = {
     },
     { id: 'III', heading: 'III. TỒN TẠI, HẠN CHẾ', blocks: [{ type: 'observations', items: [{ id: 'o1', text: 'Lĩnh vực Đất đai có 3 hồ sơ quá hạn', kept: true, source: 'stats' }] }] },
   ],
-  signer: { capacity: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Võ Minh Đức' },
   recipients: ['UBND tỉnh', 'Sở Nội vụ', 'Lưu: VT, NV.'],
-  place: 'Đức Thọ',
-  issuer: { parentBody: 'UBND TỈNH HÀ TĨNH', body: 'ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ' },
-  data: {},
   allowedActions: ['edit', 'refresh', 'submit'],
-  history: [],
-};
+});
 
 describe('periodFields', () => {
   it('names the period as core periods.ts does, or sends the custom dates', () => {

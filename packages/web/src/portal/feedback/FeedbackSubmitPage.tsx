@@ -1,7 +1,6 @@
-import { CheckCircleFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Col, Descriptions, Form, Input, Radio, Row, Space, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTimeVi } from '../../lib/format';
@@ -10,6 +9,7 @@ import { listReceivingUnits } from '../api';
 import { ScanPicker } from '../attachments/ScanPicker';
 import { ScanResults } from '../attachments/ScanResults';
 import { useCitizenScans, type CitizenScans } from '../attachments/useCitizenScans';
+import { CodeReceipt } from '../components/CodeReceipt';
 import { useNarrow } from '../components/useNarrow';
 import { usePageTitle } from '../components/usePageTitle';
 import { emailValid, phoneValid } from '../submit/submitBody';
@@ -27,21 +27,16 @@ function Success({ result, scans }: { result: SubmitFeedbackResult; scans: Citiz
   const { t } = useTranslation('portal');
   const navigate = useNavigate();
   const narrow = useNarrow();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="portal-panel" aria-labelledby="portal-feedback-success">
-      <Typography.Title level={1} id="portal-feedback-success" ref={heading} tabIndex={-1}>
-        <CheckCircleFilled style={{ color: '#237804', marginRight: 8 }} aria-hidden />
-        {t('feedback.success.title')}
-      </Typography.Title>
-      <div className="portal-code-box">
-        <div className="portal-label">{t('feedback.success.codeLabel')}</div>
-        <Typography.Paragraph copyable={{ text: result.code }} className="portal-code" style={{ marginBottom: 0 }} data-testid="feedback-code">
-          {result.code}
-        </Typography.Paragraph>
-      </div>
-      <Typography.Paragraph strong>{t('feedback.success.keep')}</Typography.Paragraph>
+      <CodeReceipt
+        headingId="portal-feedback-success"
+        title={t('feedback.success.title')}
+        codeLabel={t('feedback.success.codeLabel')}
+        code={result.code}
+        keep={t('feedback.success.keep')}
+        codeTestId="feedback-code"
+      />
       <Descriptions
         layout={narrow ? 'vertical' : 'horizontal'}
         bordered

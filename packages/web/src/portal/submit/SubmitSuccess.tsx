@@ -1,11 +1,10 @@
-import { CheckCircleFilled } from '@ant-design/icons';
 import { Button, Descriptions, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTimeVi } from '../../lib/format';
 import { ScanResults } from '../attachments/ScanResults';
 import type { CitizenScans } from '../attachments/useCitizenScans';
+import { CodeReceipt } from '../components/CodeReceipt';
 import { useNarrow } from '../components/useNarrow';
 import type { PublicDossier } from '../types';
 
@@ -14,22 +13,10 @@ export function SubmitSuccess({ dossier, scans }: { dossier: PublicDossier; scan
   const { t } = useTranslation('portal');
   const navigate = useNavigate();
   const narrow = useNarrow();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   return (
     <section className="portal-panel" aria-labelledby="portal-success-title">
-      <Typography.Title level={1} id="portal-success-title" ref={heading} tabIndex={-1}>
-        <CheckCircleFilled style={{ color: '#237804', marginRight: 8 }} aria-hidden />
-        {t('success.title')}
-      </Typography.Title>
-      <div className="portal-code-box">
-        <div className="portal-label">{t('success.codeLabel')}</div>
-        <Typography.Paragraph copyable={{ text: dossier.code }} className="portal-code" style={{ marginBottom: 0 }}>
-          {dossier.code}
-        </Typography.Paragraph>
-      </div>
-      <Typography.Paragraph strong>{t('success.keep')}</Typography.Paragraph>
+      <CodeReceipt headingId="portal-success-title" title={t('success.title')} codeLabel={t('success.codeLabel')} code={dossier.code} keep={t('success.keep')} />
       <Typography.Paragraph>{t('success.next', { unit: dossier.unit.name })}</Typography.Paragraph>
       <Descriptions
         layout={narrow ? 'vertical' : 'horizontal'}
