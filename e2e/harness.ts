@@ -5,7 +5,9 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { expect } from 'vitest';
 import { buildApp, WEB_DIST } from '../packages/server/src/app.js';
 import type { DatabaseHandle, Db } from '../packages/server/src/db/database.js';
+import { seedReformDemo } from '../packages/server/src/modules/demo/reform.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../packages/server/src/modules/demo/service.js';
+import { seedReformRecordsDemo } from '../packages/server/src/modules/reform-records/demo.js';
 import { demoOrganisation, setupDeployment } from '../packages/server/src/modules/units/service.js';
 import { createTestDatabase } from '../packages/server/test/helpers.js';
 
@@ -56,6 +58,13 @@ export async function seedDistrict(db: Db): Promise<void> {
   await seedDemoUsers(db);
 }
 
+/** The demo district with the reform demo data: the 2023 plan, the periodic figures and the reform records. */
+export async function seedReformDistrict(db: Db): Promise<void> {
+  await seedDistrict(db);
+  await seedReformDemo(db);
+  await seedReformRecordsDemo(db);
+}
+
 /** Signs a demo staff account in on `page` (the demo password) and waits to leave the login page. */
 export async function login(e: E2E, page: Page, username: string): Promise<void> {
   await page.goto(`${e.baseUrl}/login`);
@@ -63,6 +72,13 @@ export async function login(e: E2E, page: Page, username: string): Promise<void>
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** A new page `width` × 900 (its context closes with it), signed in as `username`. */
+export async function staffPage(e: E2E, username: string, width = 1366): Promise<Page> {
+  const page = await e.browser.newPage({ viewport: { width, height: 900 } });
+  await login(e, page, username);
+  return page;
 }
 
 /** A page of its own browser context (own cookies), signed in as `username`. */

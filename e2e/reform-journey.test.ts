@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedReformDemo } from '../packages/server/src/modules/demo/reform.js';
-import { seedReformRecordsDemo } from '../packages/server/src/modules/reform-records/demo.js';
-import { e2eReady, login, pickDate, seedDistrict, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, pickDate, seedDistrict, seedReformDistrict, shot, staffPage, startE2E, type E2E } from './harness.js';
 
 /** The task of the journey: assigned in January 2023, due 10/03/2023, done 10 days late. */
 const CONTENT = 'Rà soát hướng tuyến, vị trí nhà ga dự kiến của Dự án đường sắt cao tốc Bắc – Nam';
@@ -17,8 +15,7 @@ describe.skipIf(!e2eReady)('administrative reform: an assigned task in Chromium'
   afterAll(() => e?.close());
 
   it('register → reminded as overdue → completed late → the period statistics count it late and name it', async () => {
-    const page = await e.browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await login(e, page, 'noivu.ductho');
+    const page = await staffPage(e, 'noivu.ductho');
     // The reform menu entry leads to the assigned tasks.
     await page.getByRole('menuitem', { name: 'Cải cách hành chính' }).click();
     await page.waitForURL((u) => u.pathname.startsWith('/cai-cach'));
@@ -91,16 +88,13 @@ describe.skipIf(!e2eReady)('administrative reform: the plan and the periodic fig
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await seedDistrict(db);
-      await seedReformDemo(db);
-      await seedReformRecordsDemo(db);
+      await seedReformDistrict(db);
     });
   }, 180_000);
   afterAll(() => e?.close());
 
   it("shows the 2023 plan's progress at 14/06/2023 as the seed report gives it, with the communes rolled up", async () => {
-    const page = await e.browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await login(e, page, 'noivu.ductho');
+    const page = await staffPage(e, 'noivu.ductho');
     await page.goto(`${e.baseUrl}/cai-cach/ke-hoach`);
     await page.getByLabel('Năm', { exact: true }).fill('2023');
     const at = page.getByLabel('Tiến độ đến ngày', { exact: true });
@@ -120,8 +114,7 @@ describe.skipIf(!e2eReady)('administrative reform: the plan and the periodic fig
   });
 
   it('the reform officer unlocks the locked 2023-H1 figures with a reason and locks them again; both are logged', async () => {
-    const page = await e.browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await login(e, page, 'noivu.ductho');
+    const page = await staffPage(e, 'noivu.ductho');
     await page.goto(`${e.baseUrl}/cai-cach/so-lieu`);
     await page.getByLabel('Năm', { exact: true }).fill('2023');
     const status = page.getByTestId('figures-status');

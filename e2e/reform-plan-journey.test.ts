@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedReformDemo } from '../packages/server/src/modules/demo/reform.js';
-import { seedReformRecordsDemo } from '../packages/server/src/modules/reform-records/demo.js';
-import { e2eReady, login, pickDate, seedDistrict, shot, startE2E, type E2E } from './harness.js';
+import { e2eReady, pickDate, seedDistrict, seedReformDistrict, shot, staffPage, startE2E, type E2E } from './harness.js';
 
 const TASK = 'Rà soát, đơn giản hóa thủ tục hành chính cấp huyện';
 const ACTIVITY = 'Lập danh mục TTHC cần rà soát';
@@ -49,8 +47,7 @@ describe.skipIf(!e2eReady)('administrative reform: a plan made by hand and from 
   afterAll(() => e?.close());
 
   it('creates a plan, adds a task and an activity, edits the task, attaches evidence, marks them done, and the progress follows', async () => {
-    const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(e, page, 'noivu.ductho');
+    const page = await staffPage(e, 'noivu.ductho', 1440);
     await page.goto(`${e.baseUrl}/cai-cach/ke-hoach`);
     await page.getByLabel('Năm', { exact: true }).fill('2024');
     await pickDate(page.locator('body'), 'Tiến độ đến ngày', '31/12/2024');
@@ -129,8 +126,7 @@ describe.skipIf(!e2eReady)('administrative reform: a plan made by hand and from 
   });
 
   it('imports the plan from the downloadable template: a bad file lists its line errors, the fixed one imports, and marking a task done moves the progress', async () => {
-    const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(e, page, 'noivu.ductho');
+    const page = await staffPage(e, 'noivu.ductho', 1440);
     await page.goto(`${e.baseUrl}/cai-cach/ke-hoach`);
     const template = await page.request.get(`${e.baseUrl}/api/plans/template.xlsx`);
     expect(template.status()).toBe(200);
@@ -189,16 +185,13 @@ describe.skipIf(!e2eReady)('administrative reform: editing and deleting records 
 
   beforeAll(async () => {
     e = await startE2E(async ({ db }) => {
-      await seedDistrict(db);
-      await seedReformDemo(db);
-      await seedReformRecordsDemo(db);
+      await seedReformDistrict(db);
     });
   }, 180_000);
   afterAll(() => e?.close());
 
   it('edits and deletes a communication activity, explains why an inspected plan cannot be deleted, and rolls the communes into the statistics', async () => {
-    const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(e, page, 'noivu.ductho');
+    const page = await staffPage(e, 'noivu.ductho', 1440);
     await page.goto(`${e.baseUrl}/cai-cach/ho-so-cchc`);
 
     // Communication (H1 2023, the demo district's default period): edit a count, delete an activity.

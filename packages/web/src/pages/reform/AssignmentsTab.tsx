@@ -1,7 +1,7 @@
 import { formatDateTimeVi, vnLocalDate } from '../../lib/format';
 import { formatNumberVi, formatPercentVi, type Role } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Radio, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, List, Radio, Segmented, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +10,6 @@ import {
   createAssignment,
   fetchAssignmentReminders,
   listAssignments,
-  listUnits,
   reportAssignmentProgress,
   updateAssignment,
 } from '../../api/endpoints';
@@ -30,15 +29,15 @@ import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
 import { defaultSelectionFor, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
 import { DeleteButton } from './DeleteButton';
+import { day, iso } from './formDates';
 import { deleteAssignment, fetchScopedAssignmentStats, STATS_SCOPES, type ScopedStatItem, type StatsScope, type UnitStatCounts } from './reformApi';
 import { ASSIGNMENT_REPORTERS, ASSIGNMENT_WRITERS, viDate } from './roles';
+import { UnitSelect } from './UnitSelect';
 
 const ISSUERS: AssignmentIssuer[] = ['province_committee', 'province_chairman', 'other'];
 const STATUSES: WorkStatusCode[] = ['not_started', 'in_progress', 'done'];
 const OUTCOME_COLOR: Record<AssignmentOutcome, string> = { no_deadline: 'blue', on_time: 'green', late: 'orange', overdue: 'red', not_due: 'default' };
 const STATUS_COLOR: Record<WorkStatusCode, string> = { not_started: 'default', in_progress: 'processing', done: 'success' };
-const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
-const day = (s: string | null | undefined) => (s ? dayjs(s) : undefined);
 const noFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 interface RegisterShape {
@@ -51,21 +50,6 @@ interface RegisterShape {
   deadline?: Dayjs;
   leadUnit: string;
   assignee?: string;
-}
-
-/** The lead unit: the committee itself or a department/commune directly below it. */
-function LeadUnitSelect({ unit, value, onChange, id }: { unit: string; value?: string; onChange?: (v: string) => void; id?: string }) {
-  const below = useQuery({ queryKey: ['units', 'children', unit, 'latest'], queryFn: () => listUnits({ parent: unit }) });
-  return (
-    <Select
-      {...(id ? { id } : {})}
-      showSearch={{ optionFilterProp: 'label' }}
-      value={value ?? null}
-      {...(onChange ? { onChange } : {})}
-      loading={below.isLoading}
-      options={[{ value: unit, label: unit }, ...(below.data ?? []).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))]}
-    />
-  );
 }
 
 function RegisterModal({ unit, editing, onClose }: { unit: string; editing: AssignmentView | undefined; onClose: () => void }) {
@@ -168,7 +152,7 @@ function RegisterModal({ unit, editing, onClose }: { unit: string; editing: Assi
         )}
       </Space>
       <Form.Item name="leadUnit" label={t('assignments.f.leadUnit')} rules={[required]}>
-        <LeadUnitSelect unit={unit} />
+        <UnitSelect unit={unit} />
       </Form.Item>
       <Form.Item name="assignee" label={t('assignments.f.assignee')}>
         <Input />

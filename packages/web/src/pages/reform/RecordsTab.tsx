@@ -16,7 +16,6 @@ import {
   listInitiatives,
   listInspectionPlans,
   listReformDocuments,
-  listUnits,
   updateInitiative,
   updateInspectionTarget,
   updateReformDocument,
@@ -50,33 +49,18 @@ import { useIdempotencyKey } from '../admin/useIdempotentMutation';
 import { PeriodPicker } from '../dashboard/PeriodPicker';
 import { defaultSelectionFor, periodDates, periodQuery, type PeriodSelection } from '../dashboard/periods';
 import { DeleteButton } from './DeleteButton';
+import { day, iso } from './formDates';
 import { deleteCommunication, deleteInitiative, deleteInspectionPlan, deleteReformDocument, updateCommunication } from './reformApi';
 import { clean, diffPatch, DOCUMENT_NUMBER, HTTP_URL } from './recordsLogic';
 import { RECORD_WRITERS, viDate } from './roles';
+import { UnitSelect } from './UnitSelect';
 
 const SECTIONS = ['documents', 'inspections', 'initiatives', 'communications'] as const;
 type Section = (typeof SECTIONS)[number];
 const INIT_STATUS_COLOR: Record<InitiativeStatus, string> = { registered: 'blue', in_progress: 'processing', evaluated: 'green', replicated: 'purple', dropped: 'default' };
-const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
-const day = (s: string | null | undefined) => (s ? dayjs(s) : undefined);
 /** antd's Statistic splits "1.234" at the dot as if decimal: format the number in the formatter instead. */
 const viNumber = (v: number | string) => formatNumberVi(Number(v));
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatNumberVi(n));
-
-/** The committee itself or a department/commune directly below it. */
-function UnitSelect({ unit, value, onChange, id }: { unit: string; value?: string; onChange?: (v: string) => void; id?: string }) {
-  const below = useQuery({ queryKey: ['units', 'children', unit, 'latest'], queryFn: () => listUnits({ parent: unit }) });
-  return (
-    <Select
-      {...(id ? { id } : {})}
-      showSearch={{ optionFilterProp: 'label' }}
-      value={value ?? null}
-      {...(onChange ? { onChange } : {})}
-      loading={below.isLoading}
-      options={[{ value: unit, label: unit }, ...(below.data ?? []).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))]}
-    />
-  );
-}
 
 /** Deletes through `remove`, then refreshes every reform-record list and count. */
 function useRemover() {
@@ -85,6 +69,50 @@ function useRemover() {
     await remove(key);
     await queryClient.invalidateQueries({ queryKey: ['reform-records'] });
   };
+}
+
+/** A writer's "Sửa" and "Xóa" of one record row; the deletion refreshes the lists and counts. */
+function RowActions({ name, onEdit, confirm, description, onDelete }: { name: string; onEdit: () => void; confirm: string; description?: string; onDelete: (key: string) => Promise<unknown> }) {
+  const { t } = useTranslation('reform');
+  const remover = useRemover();
+  return (
+    <Space size={4}>
+      <Button size="small" onClick={onEdit} aria-label={`${t('edit')}: ${name}`}>
+        {t('edit')}
+      </Button>
+      <DeleteButton confirm={confirm} {...(description ? { description } : {})} ariaLabel={`${t('delete')}: ${name}`} onConfirm={remover(onDelete)} />
+    </Space>
+  );
+}
+
+/** The last column of a record table: the row's actions, for writers only. */
+const actionsColumn = <T,>(writer: boolean, render: (row: T) => ReactNode): ColumnsType<T> => (writer ? [{ width: 150, render: (_: unknown, row: T) => render(row) }] : []);
+
+/** The primary "new record" button above a section's table. */
+function NewRecordButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <div className="mb">
+      <Button type="primary" onClick={onClick}>
+        {label}
+      </Button>
+    </div>
+  );
+}
+
+/** A section's table of records: 20 a page, `empty` when there are none. */
+function RecordTable<T extends object>({ columns, rows, loading, scrollX, empty }: { columns: ColumnsType<T>; rows: T[]; loading: boolean; scrollX: number; empty: string }) {
+  return (
+    <Table<T>
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: scrollX }}
+      pagination={{ pageSize: 20 }}
+      locale={{ emptyText: <Empty description={empty} /> }}
+    />
+  );
 }
 
 /**
@@ -142,6 +170,22 @@ function RecordModal<T extends object>({
   );
 }
 
+/** The required "số/ký hiệu" (checked like the server's) and "ngày ban hành" of a document or an inspection plan. */
+function NumberAndDate({ section, placeholder }: { section: 'doc' | 'insp'; placeholder: string }) {
+  const { t } = useTranslation('reform');
+  const required = { required: true, message: t('required') };
+  return (
+    <div style={{ display: 'flex', gap: 12 }}>
+      <Form.Item name="number" label={t(`records.${section}.f.number`)} rules={[required, { pattern: DOCUMENT_NUMBER, message: t('records.numberFormat') }]} style={{ flex: 1 }}>
+        <Input placeholder={placeholder} />
+      </Form.Item>
+      <Form.Item name="issuedOn" label={t(`records.${section}.f.issuedOn`)} rules={[required]} style={{ width: 200 }}>
+        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+      </Form.Item>
+    </div>
+  );
+}
+
 // ———————————————————————————— directing documents
 
 interface DocumentShape {
@@ -180,14 +224,7 @@ function DocumentModal({ unit, editing, onClose }: { unit: string; editing: Refo
     >
       {() => (
         <>
-          <div style={{ display: 'flex', gap: 12 }}>
-            <Form.Item name="number" label={t('records.doc.f.number')} rules={[required, { pattern: DOCUMENT_NUMBER, message: t('records.numberFormat') }]} style={{ flex: 1 }}>
-              <Input placeholder="111/KH-UBND" />
-            </Form.Item>
-            <Form.Item name="issuedOn" label={t('records.doc.f.issuedOn')} rules={[required]} style={{ width: 200 }}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-            </Form.Item>
-          </div>
+          <NumberAndDate section="doc" placeholder="111/KH-UBND" />
           <Form.Item name="type" label={t('records.doc.f.type')} rules={[required]}>
             <Select options={REFORM_DOCUMENT_TYPES.map((k) => ({ value: k, label: t(`records.docType.${k}`) }))} />
           </Form.Item>
@@ -210,7 +247,6 @@ function DocumentModal({ unit, editing, onClose }: { unit: string; editing: Refo
 export function DocumentsPane({ query, role, enabled = true }: { query: ReformRecordQuery; role: Role; enabled?: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
-  const remover = useRemover();
   const [editing, setEditing] = useState<ReformDocumentView | 'new'>();
   const list = useQuery({ queryKey: ['reform-records', 'documents', query], queryFn: () => listReformDocuments({ ...query, limit: 1000 }), enabled });
   const counts = useQuery({ queryKey: ['reform-records', 'document-counts', query], queryFn: () => fetchReformDocumentCounts(query), enabled });
@@ -229,25 +265,9 @@ export function DocumentsPane({ query, role, enabled = true }: { query: ReformRe
           </a>
         ) : null,
     },
-    ...(writer
-      ? [
-          {
-            width: 150,
-            render: (_: unknown, d: ReformDocumentView) => (
-              <Space size={4}>
-                <Button size="small" onClick={() => setEditing(d)} aria-label={`${t('edit')}: ${d.number}`}>
-                  {t('edit')}
-                </Button>
-                <DeleteButton
-                  confirm={t('records.doc.deleteConfirm', { display: d.display })}
-                  ariaLabel={`${t('delete')}: ${d.number}`}
-                  onConfirm={remover((key) => deleteReformDocument(d.id, key))}
-                />
-              </Space>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<ReformDocumentView>(writer, (d) => (
+      <RowActions name={d.number} onEdit={() => setEditing(d)} confirm={t('records.doc.deleteConfirm', { display: d.display })} onDelete={(key) => deleteReformDocument(d.id, key)} />
+    )),
   ];
   return (
     <>
@@ -270,16 +290,7 @@ export function DocumentsPane({ query, role, enabled = true }: { query: ReformRe
       </Space>
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {counts.error ? <ErrorAlert error={counts.error} /> : null}
-      <Table<ReformDocumentView>
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isLoading && enabled}
-        scroll={{ x: 900 }}
-        pagination={{ pageSize: 20 }}
-        locale={{ emptyText: <Empty description={t('records.doc.none')} /> }}
-      />
+      <RecordTable<ReformDocumentView> columns={columns} rows={list.data?.items ?? []} loading={list.isLoading && enabled} scrollX={900} empty={t('records.doc.none')} />
       {editing && <DocumentModal unit={query.unit} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
     </>
   );
@@ -323,14 +334,7 @@ function PlanModal({ unit, onClose }: { unit: string; onClose: () => void }) {
     >
       {() => (
         <>
-          <div style={{ display: 'flex', gap: 12 }}>
-            <Form.Item name="number" label={t('records.insp.f.number')} rules={[required, { pattern: DOCUMENT_NUMBER, message: t('records.numberFormat') }]} style={{ flex: 1 }}>
-              <Input placeholder="45/KH-UBND" />
-            </Form.Item>
-            <Form.Item name="issuedOn" label={t('records.insp.f.issuedOn')} rules={[required]} style={{ width: 200 }}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
-            </Form.Item>
-          </div>
+          <NumberAndDate section="insp" placeholder="45/KH-UBND" />
           <Form.Item name="subject" label={t('records.insp.f.subject')} rules={[required, { max: 2000 }]}>
             <Input.TextArea rows={2} />
           </Form.Item>
@@ -480,13 +484,7 @@ function InspectionsPane({ query, role, enabled }: { query: ReformRecordQuery; r
           <Statistic title={t('records.insp.followUpOpen')} value={s.followUpOpen} formatter={viNumber} />
         </div>
       )}
-      {writer && (
-        <div className="mb">
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('records.insp.new')}
-          </Button>
-        </div>
-      )}
+      {writer && <NewRecordButton label={t('records.insp.new')} onClick={() => setCreating(true)} />}
       {plans.error ? <ErrorAlert error={plans.error} /> : null}
       {summary.error ? <ErrorAlert error={summary.error} /> : null}
       {plans.data && plans.data.items.length === 0 && <Empty description={t('records.insp.none')} />}
@@ -642,7 +640,6 @@ function InitiativeModal({ unit, editing, onClose }: { unit: string; editing: In
 function InitiativesPane({ query, role, enabled }: { query: ReformRecordQuery; role: Role; enabled: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
-  const remover = useRemover();
   const [editing, setEditing] = useState<InitiativeView | 'new'>();
   const list = useQuery({ queryKey: ['reform-records', 'initiatives', query], queryFn: () => listInitiatives(query), enabled });
   const d = list.data;
@@ -670,25 +667,9 @@ function InitiativesPane({ query, role, enabled }: { query: ReformRecordQuery; r
           </>
         ) : null,
     },
-    ...(writer
-      ? [
-          {
-            width: 150,
-            render: (_: unknown, i: InitiativeView) => (
-              <Space size={4}>
-                <Button size="small" onClick={() => setEditing(i)} aria-label={`${t('edit')}: ${i.name}`}>
-                  {t('edit')}
-                </Button>
-                <DeleteButton
-                  confirm={t('records.init.deleteConfirm', { name: i.name })}
-                  ariaLabel={`${t('delete')}: ${i.name}`}
-                  onConfirm={remover((key) => deleteInitiative(i.id, key))}
-                />
-              </Space>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<InitiativeView>(writer, (i) => (
+      <RowActions name={i.name} onEdit={() => setEditing(i)} confirm={t('records.init.deleteConfirm', { name: i.name })} onDelete={(key) => deleteInitiative(i.id, key)} />
+    )),
   ];
   return (
     <>
@@ -703,24 +684,9 @@ function InitiativesPane({ query, role, enabled }: { query: ReformRecordQuery; r
           ))}
         </div>
       )}
-      {writer && (
-        <div className="mb">
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('records.init.new')}
-          </Button>
-        </div>
-      )}
+      {writer && <NewRecordButton label={t('records.init.new')} onClick={() => setEditing('new')} />}
       {list.error ? <ErrorAlert error={list.error} /> : null}
-      <Table<InitiativeView>
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={d?.items ?? []}
-        loading={list.isLoading && enabled}
-        scroll={{ x: 1000 }}
-        pagination={{ pageSize: 20 }}
-        locale={{ emptyText: <Empty description={t('records.init.none')} /> }}
-      />
+      <RecordTable<InitiativeView> columns={columns} rows={d?.items ?? []} loading={list.isLoading && enabled} scrollX={1000} empty={t('records.init.none')} />
       {editing && <InitiativeModal unit={query.unit} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
     </>
   );
@@ -831,7 +797,6 @@ interface ChannelRow {
 function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery; role: Role; enabled: boolean }) {
   const { t } = useTranslation('reform');
   const writer = RECORD_WRITERS.includes(role);
-  const remover = useRemover();
   const [editing, setEditing] = useState<CommunicationView | 'new'>();
   const list = useQuery({ queryKey: ['reform-records', 'communications', query], queryFn: () => listCommunications(query), enabled });
   const d = list.data;
@@ -844,26 +809,15 @@ function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery
     { title: t('records.comm.col.count'), width: 100, align: 'right', render: (_: unknown, c) => num(c.count) },
     { title: t('records.comm.col.participants'), width: 120, align: 'right', render: (_: unknown, c) => num(c.participants) },
     { title: t('records.comm.col.basis'), width: 140, render: (_: unknown, c) => c.basis },
-    ...(writer
-      ? [
-          {
-            width: 150,
-            render: (_: unknown, c: CommunicationView) => (
-              <Space size={4}>
-                <Button size="small" onClick={() => setEditing(c)} aria-label={`${t('edit')}: ${c.description}`}>
-                  {t('edit')}
-                </Button>
-                <DeleteButton
-                  confirm={t('records.comm.deleteConfirm')}
-                  description={c.description.length > 120 ? `${c.description.slice(0, 120)}…` : c.description}
-                  ariaLabel={`${t('delete')}: ${c.description}`}
-                  onConfirm={remover((key) => deleteCommunication(c.id, key))}
-                />
-              </Space>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<CommunicationView>(writer, (c) => (
+      <RowActions
+        name={c.description}
+        onEdit={() => setEditing(c)}
+        confirm={t('records.comm.deleteConfirm')}
+        description={c.description.length > 120 ? `${c.description.slice(0, 120)}…` : c.description}
+        onDelete={(key) => deleteCommunication(c.id, key)}
+      />
+    )),
   ];
   return (
     <>
@@ -901,24 +855,9 @@ function CommunicationsPane({ query, role, enabled }: { query: ReformRecordQuery
           />
         </>
       )}
-      {writer && (
-        <div className="mb">
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('records.comm.new')}
-          </Button>
-        </div>
-      )}
+      {writer && <NewRecordButton label={t('records.comm.new')} onClick={() => setEditing('new')} />}
       {list.error ? <ErrorAlert error={list.error} /> : null}
-      <Table<CommunicationView>
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={d?.items ?? []}
-        loading={list.isLoading && enabled}
-        scroll={{ x: 1000 }}
-        pagination={{ pageSize: 20 }}
-        locale={{ emptyText: <Empty description={t('records.comm.none')} /> }}
-      />
+      <RecordTable<CommunicationView> columns={columns} rows={d?.items ?? []} loading={list.isLoading && enabled} scrollX={1000} empty={t('records.comm.none')} />
       {editing && <CommunicationModal unit={query.unit} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
     </>
   );
